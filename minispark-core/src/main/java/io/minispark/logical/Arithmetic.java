@@ -1,0 +1,38 @@
+package io.minispark.logical;
+
+import io.minispark.types.DataType;
+import java.util.List;
+
+/** {@code left op right} over numbers of one type (the result type; DIVIDE yields DOUBLE). */
+public record Arithmetic(Op op, Expression left, Expression right, DataType type) implements Expression {
+    public enum Op {
+        ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), MODULO("%");
+
+        public final String symbol;
+
+        Op(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    @Override
+    public boolean nullable() {
+        // Division by zero yields NULL, so DIVIDE and MODULO are always nullable.
+        return left.nullable() || right.nullable() || op == Op.DIVIDE || op == Op.MODULO;
+    }
+
+    @Override
+    public List<Expression> children() {
+        return List.of(left, right);
+    }
+
+    @Override
+    public Expression withChildren(List<Expression> c) {
+        return new Arithmetic(op, c.get(0), c.get(1), type);
+    }
+
+    @Override
+    public String toString() {
+        return "(" + left + " " + op.symbol + " " + right + ")";
+    }
+}

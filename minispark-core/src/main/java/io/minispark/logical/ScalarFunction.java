@@ -1,0 +1,40 @@
+package io.minispark.logical;
+
+import io.minispark.types.DataType;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A built-in row-wise function (UPPER, LOWER, LENGTH, TRIM, SUBSTRING, COALESCE, ABS, ROUND, EXTRACT_*). */
+public record ScalarFunction(Function function, List<Expression> arguments, DataType type) implements Expression {
+    public enum Function {
+        UPPER, LOWER, LENGTH, TRIM, SUBSTRING, COALESCE, ABS, ROUND, EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY
+    }
+
+    public ScalarFunction {
+        arguments = List.copyOf(arguments);
+    }
+
+    @Override
+    public boolean nullable() {
+        if (function == Function.COALESCE) {
+            return arguments.stream().allMatch(Expression::nullable);
+        }
+        return arguments.stream().anyMatch(Expression::nullable);
+    }
+
+    @Override
+    public List<Expression> children() {
+        return arguments;
+    }
+
+    @Override
+    public Expression withChildren(List<Expression> c) {
+        return new ScalarFunction(function, c, type);
+    }
+
+    @Override
+    public String toString() {
+        return function.name().toLowerCase(java.util.Locale.ROOT)
+                + arguments.stream().map(Object::toString).collect(Collectors.joining(", ", "(", ")"));
+    }
+}
