@@ -2,10 +2,10 @@ package io.minispark.logical;
 
 import java.io.Serializable;
 
-/** One ORDER BY key. NULLs sort last when ascending and first when descending unless stated. */
+/** One ORDER BY key. NULLs sort last unless stated (as in DuckDB). */
 public record SortOrder(Expression expression, boolean ascending, boolean nullsFirst) implements Serializable {
     public static SortOrder of(Expression expression, boolean ascending) {
-        return new SortOrder(expression, ascending, !ascending);
+        return new SortOrder(expression, ascending, false);
     }
 
     public SortOrder withExpression(Expression e) {

@@ -1,0 +1,141 @@
+package io.minispark.api;
+
+import io.minispark.errors.ErrorCode;
+import io.minispark.errors.MinisparkException;
+import io.minispark.logical.Attribute;
+import io.minispark.logical.LogicalPlan;
+import io.minispark.logical.PlanPrinter;
+import io.minispark.optimizer.Optimizer;
+import io.minispark.physical.PhysicalPlan;
+import io.minispark.physical.PhysicalPlanner;
+import io.minispark.physical.PlannerSettings;
+import io.minispark.physical.Stage;
+import io.minispark.physical.StagePrinter;
+import io.minispark.physical.StageSplitter;
+import io.minispark.result.QueryResult;
+import io.minispark.scheduler.Driver;
+import io.minispark.scheduler.JobResult;
+import io.minispark.scheduler.QueryContext;
+import io.minispark.scheduler.StageRun;
+import io.minispark.types.Field;
+import io.minispark.types.Schema;
+import io.minispark.exec.MemoryBudget;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * One query's journey after analysis: optimized logical plan, physical plan, stages, and running
+ * them. Each step is computed once, on first use.
+ */
+public final class QueryExecution {
+    private final Session session;
+    private final LogicalPlan analyzed;
+    private LogicalPlan optimized;
+    private List<String> firedRules;
+    private PhysicalPlan physical;
+    private List<Stage> stages;
+
+    QueryExecution(Session session, LogicalPlan analyzed) {
+        this.session = session;
+        this.analyzed = analyzed;
+    }
+
+    public LogicalPlan analyzed() {
+        return analyzed;
+    }
+
+    public LogicalPlan optimized() {
+        if (optimized == null) {
+            Optimizer optimizer = new Optimizer(session.config().disabledRules());
+            optimized = optimizer.optimize(analyzed);
+            firedRules = optimizer.firedRules();
+        }
+        return optimized;
+    }
+
+    /** The optimizer rules that changed the plan. */
+    public List<String> firedRules() {
+        optimized();
+        return firedRules;
+    }
+
+    public PhysicalPlan physical() {
+        if (physical == null) {
+            SessionConfig c = session.config();
+            physical = new PhysicalPlanner(new PlannerSettings(c.shufflePartitions(), c.broadcastJoins(), c.broadcastThresholdBytes()))
+                    .plan(optimized());
+        }
+        return physical;
+    }
+
+    public List<Stage> stages() {
+        if (stages == null) {
+            stages = StageSplitter.split(physical());
+        }
+        return stages;
+    }
+
+    /** The output schema users see: unqualified column names. */
+    public Schema schema() {
+        return new Schema(analyzed.output().stream().map(a -> new Field(a.name(), a.type(), a.nullable())).toList());
+    }
+
+    public String explain() {
+        return "== Logical Plan ==\n" + PlanPrinter.print(analyzed)
+                + "\n== Optimized Logical Plan ==\n" + PlanPrinter.print(optimized())
+                + "\n== Physical Plan ==\n" + StagePrinter.print(stages());
+    }
+
+    public QueryResult execute(Driver.StageListener listener) {
+        SessionConfig config = session.config();
+        Path queryDir = config.tempDir().resolve("minispark-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(queryDir);
+        } catch (IOException e) {
+            throw new MinisparkException(ErrorCode.IO_ERROR, "cannot create the query folder " + queryDir + ": " + e.getMessage(), e);
+        }
+        QueryContext context = new QueryContext(queryDir, config.batchSize(), new MemoryBudget(config.memoryLimitBytes()), new AtomicBoolean());
+        session.trackRunning(context);
+        try {
+            List<Stage> plan = stages();
+            List<StageRun> runs = new Driver(session.engine(), config.blocksPerSplit()).run(plan, context, listener);
+            List<String> files = new ArrayList<>();
+            for (JobResult job : runs.get(runs.size() - 1).jobs()) {
+                files.addAll(job.output().files().values());
+            }
+            return new QueryResult(schema(), files, runs, () -> {
+                session.untrackRunning(context);
+                deleteRecursively(queryDir);
+            });
+        } catch (RuntimeException | Error e) {
+            session.untrackRunning(context);
+            deleteRecursively(queryDir);
+            throw e;
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Attribute> output(LogicalPlan plan) {
+        return plan.output();
+    }
+}

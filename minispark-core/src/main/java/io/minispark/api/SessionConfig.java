@@ -1,0 +1,33 @@
+package io.minispark.api;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * The settings of a session.
+ *
+ * @param dataDir where tables are looked up by name
+ * @param engine which engine runs the jobs
+ * @param threads worker threads of the thread engine
+ * @param shufflePartitions partitions of every hash shuffle
+ * @param batchSize rows per batch flowing through pipelines
+ * @param blocksPerSplit native-table blocks one scan job reads
+ * @param broadcastJoins whether a small join side may be broadcast instead of shuffling both sides
+ * @param broadcastThresholdBytes the largest estimated size of a side that is broadcast
+ * @param tempDir where queries keep their shuffle and result files while they run
+ * @param memoryLimitBytes the memory budget blocking operators reserve from, per query
+ * @param disabledRules optimizer rules not to run (for tests and experiments)
+ */
+public record SessionConfig(Path dataDir, EngineKind engine, int threads, int shufflePartitions, int batchSize,
+                            int blocksPerSplit, boolean broadcastJoins, long broadcastThresholdBytes, Path tempDir,
+                            long memoryLimitBytes, Set<String> disabledRules) {
+    public SessionConfig {
+        disabledRules = Set.copyOf(disabledRules);
+    }
+
+    public static SessionConfig defaults() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new SessionConfig(Path.of("."), EngineKind.THREADS, cores, Math.max(4, 2 * cores), 4096, 1, true,
+                10L << 20, Path.of(System.getProperty("java.io.tmpdir")), Long.MAX_VALUE, Set.of());
+    }
+}

@@ -1,0 +1,190 @@
+package io.minispark.exec.pipeline;
+
+import io.minispark.exec.Operator;
+import io.minispark.exec.TaskContext;
+import io.minispark.exec.expr.ExpressionCompiler;
+import io.minispark.exec.expr.InputColumn;
+import io.minispark.exec.expr.VectorExpression;
+import io.minispark.exec.operator.AggregateSpec;
+import io.minispark.exec.operator.FilterOperator;
+import io.minispark.exec.operator.HashAggregateOperator;
+import io.minispark.exec.operator.LimitOperator;
+import io.minispark.exec.operator.ProjectOperator;
+import io.minispark.exec.operator.SortKey;
+import io.minispark.exec.operator.SortOperator;
+import io.minispark.io.BatchReader;
+import io.minispark.io.TableScans;
+import io.minispark.io.block.BlockFileReader;
+import io.minispark.io.block.BlockRangeReader;
+import io.minispark.logical.AggregateCall;
+import io.minispark.logical.Attribute;
+import io.minispark.logical.Expression;
+import io.minispark.logical.NamedExpression;
+import io.minispark.physical.BroadcastReadExec;
+import io.minispark.physical.ExchangeExec;
+import io.minispark.physical.FilterExec;
+import io.minispark.physical.HashAggregateExec;
+import io.minispark.physical.HashJoinExec;
+import io.minispark.physical.LimitExec;
+import io.minispark.physical.NestedLoopJoinExec;
+import io.minispark.physical.PhysicalPlan;
+import io.minispark.physical.ProjectExec;
+import io.minispark.physical.ScanExec;
+import io.minispark.physical.ShuffleReadExec;
+import io.minispark.physical.SortExec;
+import io.minispark.vector.Batch;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a stage's physical plan into running interpreted operators for one job. Building returns a
+ * {@link Source}: running it makes the producer push every batch of the job's input through the
+ * chain of operators into the given downstream operator. A join first runs its build side into a
+ * hash table, then streams its probe side.
+ */
+final class PipelineBuilder {
+    /** Pushes all rows of a subtree into its downstream operator, then finishes it. */
+    interface Source {
+        void run();
+    }
+
+    private final JobInputs inputs;
+    private final TaskContext context;
+    private final List<Operator> created = new ArrayList<>();
+    private final List<BatchReader> readers = new ArrayList<>();
+    private long rowsRead;
+    private long bytesRead;
+
+    PipelineBuilder(JobInputs inputs, TaskContext context) {
+        this.inputs = inputs;
+        this.context = context;
+    }
+
+    Source build(PhysicalPlan node, Operator downstream) {
+        return switch (node) {
+            case ScanExec scan -> () -> drain(TableScans.open(scan.table(), inputs.split(),
+                    scan.columns().stream().mapToInt(Integer::intValue).toArray(), BlockSkipping.predicate(scan),
+                    context.batchSize()), downstream);
+            case ShuffleReadExec read -> () -> readFiles(inputs.files(read.stageId()), downstream);
+            case BroadcastReadExec read -> () -> readFiles(inputs.files(read.stageId()), downstream);
+            case FilterExec filter -> build(filter.child(), track(new FilterOperator(compile(filter.condition(), filter.child()), downstream)));
+            case ProjectExec project -> build(project.child(), track(new ProjectOperator(
+                    project.projections().stream().map(n -> compile(n.expression(), project.child())).toList(), downstream)));
+            case HashAggregateExec aggregate -> build(aggregate.child(), track(aggregateOperator(aggregate, downstream)));
+            case SortExec sort -> build(sort.child(), track(new SortOperator(sort.orders().stream()
+                    .map(o -> new SortKey(compile(o.expression(), sort.child()), o.ascending(), o.nullsFirst())).toList(),
+                    context, downstream)));
+            case LimitExec limit -> build(limit.child(), track(new LimitOperator(limit.limit(), limit.offset(), downstream)));
+            case HashJoinExec join -> JoinPipelines.hashJoin(this, join, downstream);
+            case NestedLoopJoinExec join -> JoinPipelines.nestedLoopJoin(this, join, downstream);
+            case ExchangeExec exchange -> throw new IllegalStateException("exchanges are cut out before execution");
+        };
+    }
+
+    private Operator aggregateOperator(HashAggregateExec aggregate, Operator downstream) {
+        HashAggregateOperator.Mode mode = switch (aggregate.mode()) {
+            case PARTIAL -> HashAggregateOperator.Mode.PARTIAL;
+            case FINAL -> HashAggregateOperator.Mode.FINAL;
+            case COMPLETE -> HashAggregateOperator.Mode.COMPLETE;
+        };
+        List<VectorExpression> keys = new ArrayList<>();
+        List<AggregateSpec> specs = new ArrayList<>();
+        boolean afterShuffle = aggregate.mode() == io.minispark.physical.AggregateMode.FINAL;
+        for (int i = 0; i < aggregate.groupings().size(); i++) {
+            NamedExpression g = aggregate.groupings().get(i);
+            // After the shuffle the keys are the first columns of the partial rows.
+            keys.add(afterShuffle ? new InputColumn(i, g.output().type()) : compile(g.expression(), aggregate.child()));
+        }
+        for (NamedExpression a : aggregate.aggregates()) {
+            AggregateCall call = (AggregateCall) a.expression();
+            VectorExpression argument = call.argument() == null || afterShuffle ? null : compile(call.argument(), aggregate.child());
+            DataTypeHolder types = new DataTypeHolder(call);
+            specs.add(afterShuffle && call.argument() != null
+                    ? new AggregateSpec(call.function(), new InputColumn(0, types.argument), call.distinct(), types.argument, call.type())
+                    : new AggregateSpec(call.function(), argument, call.distinct(), types.argument, call.type()));
+        }
+        return new HashAggregateOperator(mode, keys, specs, context, downstream);
+    }
+
+    /** The argument type of an aggregate call (null for COUNT(*)). */
+    private record DataTypeHolder(io.minispark.types.DataType argument) {
+        DataTypeHolder(AggregateCall call) {
+            this(call.argument() == null ? null : call.argument().type());
+        }
+    }
+
+    VectorExpression compile(Expression expression, PhysicalPlan input) {
+        return ExpressionCompiler.compile(expression, input.output());
+    }
+
+    VectorExpression compile(Expression expression, List<Attribute> input) {
+        return ExpressionCompiler.compile(expression, input);
+    }
+
+    TaskContext context() {
+        return context;
+    }
+
+    <T extends Operator> T track(T operator) {
+        created.add(operator);
+        return operator;
+    }
+
+    private void drain(BatchReader reader, Operator downstream) {
+        readers.add(reader);
+        try (reader) {
+            Batch batch;
+            while ((batch = reader.next()) != null) {
+                context.checkCancelled();
+                downstream.push(batch);
+            }
+            rowsRead += reader.rowsRead();
+            bytesRead += reader.bytesRead();
+        }
+        downstream.finish();
+    }
+
+    private void readFiles(List<String> files, Operator downstream) {
+        for (String file : files) {
+            BlockFileReader fileReader = BlockFileReader.open(Path.of(file));
+            BatchReader reader = new BlockRangeReader(fileReader, true, 0, fileReader.blockCount(),
+                    allColumns(fileReader.schema().size()), null, context.batchSize());
+            try (reader) {
+                Batch batch;
+                while ((batch = reader.next()) != null) {
+                    context.checkCancelled();
+                    downstream.push(batch);
+                }
+                rowsRead += reader.rowsRead();
+                bytesRead += reader.bytesRead();
+            }
+        }
+        downstream.finish();
+    }
+
+    private static int[] allColumns(int count) {
+        int[] columns = new int[count];
+        for (int i = 0; i < count; i++) {
+            columns[i] = i;
+        }
+        return columns;
+    }
+
+    long rowsRead() {
+        return rowsRead;
+    }
+
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    void closeAll() {
+        for (Operator operator : created) {
+            operator.close();
+        }
+        for (BatchReader reader : readers) {
+            reader.close();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.minispark.exec.pipeline;
+
+import io.minispark.errors.ErrorCode;
+import io.minispark.errors.MinisparkException;
+import io.minispark.exec.TaskContext;
+import io.minispark.exec.expr.ExpressionCompiler;
+import io.minispark.exec.expr.VectorExpression;
+import io.minispark.logical.Attribute;
+import io.minispark.physical.Partitioning;
+import io.minispark.physical.Stage;
+import io.minispark.physical.StageOutput;
+import io.minispark.types.Schema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * Runs one job of a stage with interpreted operators: builds the producer → consumers → writer
+ * pipeline for the job's inputs, runs it, and reports the files it wrote into its worker folder.
+ */
+public final class StageRunner {
+    private StageRunner() {
+    }
+
+    public static JobOutput run(Stage stage, int jobIndex, JobInputs inputs, TaskContext context) {
+        try {
+            Files.createDirectories(context.workerDir());
+        } catch (IOException e) {
+            throw new MinisparkException(ErrorCode.IO_ERROR, "cannot create worker folder " + context.workerDir() + ": " + e.getMessage(), e);
+        }
+        List<Attribute> output = stage.root().output();
+        Schema schema = new Schema(output.stream().map(Attribute::toField).toList());
+        List<VectorExpression> keys = List.of();
+        int partitions = 1;
+        if (stage.output() instanceof StageOutput.Shuffle shuffle && shuffle.partitioning() instanceof Partitioning.Hash hash) {
+            keys = hash.keys().stream().map(k -> ExpressionCompiler.compile(k, output)).toList();
+            partitions = hash.partitionCount();
+        }
+        StageWriter writer = new StageWriter(keys, partitions, context, "stage" + stage.id() + "-job" + jobIndex, schema);
+        PipelineBuilder builder = new PipelineBuilder(inputs, context);
+        try {
+            builder.build(stage.root(), writer).run();
+            return new JobOutput(writer.files(), builder.rowsRead(), builder.bytesRead(), writer.rowsWritten(), writer.bytesWritten());
+        } finally {
+            builder.closeAll();
+            writer.close();
+        }
+    }
+}

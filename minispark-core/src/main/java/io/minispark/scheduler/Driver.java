@@ -1,0 +1,95 @@
+package io.minispark.scheduler;
+
+import io.minispark.errors.ErrorCode;
+import io.minispark.errors.MinisparkException;
+import io.minispark.physical.Partitioning;
+import io.minispark.physical.ShuffleReadExec;
+import io.minispark.physical.Stage;
+import io.minispark.physical.StageOutput;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Coordinates a query: for each stage in order, creates its jobs from the files the earlier stages
+ * wrote, has the engine run them, and collects the locations of their output. Returns the final
+ * stage's result files, in job order, for streaming to the caller.
+ */
+public final class Driver {
+    private final ExecutionEngine engine;
+    private final int blocksPerSplit;
+
+    public Driver(ExecutionEngine engine, int blocksPerSplit) {
+        this.engine = engine;
+        this.blocksPerSplit = blocksPerSplit;
+    }
+
+    /** Runs every stage; the last one's runs hold the result files. */
+    public List<StageRun> run(List<Stage> stages, QueryContext query, StageListener listener) {
+        Map<Integer, Map<Integer, List<String>>> outputs = new HashMap<>();
+        Map<Integer, Integer> partitionCounts = new HashMap<>();
+        List<StageRun> runs = new ArrayList<>();
+        for (Stage stage : stages) {
+            if (query.cancelled().get()) {
+                throw new MinisparkException(ErrorCode.CANCELLED, "query cancelled");
+            }
+            int partitions = inputPartitions(stage, partitionCounts);
+            List<Job> jobs = JobPlanner.jobs(stage, outputs, partitions, blocksPerSplit);
+            listener.stageStarted(stage, jobs);
+            long start = System.nanoTime();
+            List<JobResult> results = engine.run(stage, jobs, query);
+            StageRun run = new StageRun(stage, results, start, System.nanoTime());
+            runs.add(run);
+            listener.stageFinished(run);
+            Map<Integer, List<String>> byPartition = new TreeMap<>();
+            for (JobResult result : results) {
+                result.output().files().forEach((partition, file) ->
+                        byPartition.computeIfAbsent(partition, p -> new ArrayList<>()).add(file));
+            }
+            outputs.put(stage.id(), byPartition);
+            if (stage.output() instanceof StageOutput.Shuffle shuffle) {
+                partitionCounts.put(stage.id(), shuffle.partitioning().partitionCount());
+            }
+        }
+        return runs;
+    }
+
+    private static int inputPartitions(Stage stage, Map<Integer, Integer> partitionCounts) {
+        int partitions = 1;
+        for (int input : stage.inputStages()) {
+            if (isShuffleRead(stage, input)) {
+                partitions = partitionCounts.getOrDefault(input, 1);
+            }
+        }
+        return partitions;
+    }
+
+    private static boolean isShuffleRead(Stage stage, int input) {
+        return contains(stage.root(), input);
+    }
+
+    private static boolean contains(io.minispark.physical.PhysicalPlan node, int stageId) {
+        if (node instanceof ShuffleReadExec read && read.stageId() == stageId) {
+            return true;
+        }
+        return node.children().stream().anyMatch(c -> contains(c, stageId));
+    }
+
+    /** Callbacks for progress display and tracing. */
+    public interface StageListener {
+        StageListener NONE = new StageListener() {
+        };
+
+        default void stageStarted(Stage stage, List<Job> jobs) {
+        }
+
+        default void stageFinished(StageRun run) {
+        }
+    }
+
+    static boolean isBroadcast(Stage stage) {
+        return stage.output() instanceof StageOutput.Shuffle s && s.partitioning() instanceof Partitioning.Broadcast;
+    }
+}

@@ -1,0 +1,22 @@
+package io.minispark.scheduler;
+
+import io.minispark.physical.Stage;
+import java.util.List;
+
+/**
+ * Runs the jobs of one stage and returns their results in job order. The driver calls it once per
+ * stage; a stage's jobs are independent of each other, so an engine may run them in any order or
+ * all at once.
+ */
+public interface ExecutionEngine extends AutoCloseable {
+    String name();
+
+    /** How many jobs may run at the same time. */
+    int parallelism();
+
+    List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query);
+
+    @Override
+    default void close() {
+    }
+}

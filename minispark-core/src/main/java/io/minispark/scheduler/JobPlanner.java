@@ -1,0 +1,65 @@
+package io.minispark.scheduler;
+
+import io.minispark.io.ScanSplit;
+import io.minispark.io.TableScans;
+import io.minispark.physical.BroadcastReadExec;
+import io.minispark.physical.PhysicalPlan;
+import io.minispark.physical.ScanExec;
+import io.minispark.physical.ShuffleReadExec;
+import io.minispark.physical.Stage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates the jobs of a stage from what earlier stages wrote: one job per split of the stage's scan,
+ * or one job per partition of its shuffle inputs, each also handed every broadcast file it reads.
+ */
+final class JobPlanner {
+    private JobPlanner() {
+    }
+
+    /**
+     * @param outputs for each finished stage, partition → the files its jobs wrote for that partition
+     */
+    static List<Job> jobs(Stage stage, Map<Integer, Map<Integer, List<String>>> outputs, int partitionCount, int blocksPerSplit) {
+        List<ScanExec> scans = new ArrayList<>();
+        List<Integer> shuffleStages = new ArrayList<>();
+        List<Integer> broadcastStages = new ArrayList<>();
+        collectLeaves(stage.root(), scans, shuffleStages, broadcastStages);
+        Map<Integer, List<String>> broadcastFiles = new HashMap<>();
+        for (int id : broadcastStages) {
+            List<String> all = new ArrayList<>();
+            outputs.getOrDefault(id, Map.of()).values().forEach(all::addAll);
+            broadcastFiles.put(id, all);
+        }
+        List<Job> jobs = new ArrayList<>();
+        if (!scans.isEmpty()) {
+            if (scans.size() > 1 || !shuffleStages.isEmpty()) {
+                throw new IllegalStateException("stage " + stage.id() + " has more than one streaming input");
+            }
+            for (ScanSplit split : TableScans.splits(scans.get(0).table(), blocksPerSplit)) {
+                jobs.add(new ScanJob(stage.id(), jobs.size(), split, broadcastFiles));
+            }
+            return jobs;
+        }
+        for (int partition = 0; partition < partitionCount; partition++) {
+            Map<Integer, List<String>> shuffleFiles = new HashMap<>();
+            for (int id : shuffleStages) {
+                shuffleFiles.put(id, outputs.getOrDefault(id, Map.of()).getOrDefault(partition, List.of()));
+            }
+            jobs.add(new ShuffleReadJob(stage.id(), partition, shuffleFiles, broadcastFiles));
+        }
+        return jobs;
+    }
+
+    private static void collectLeaves(PhysicalPlan node, List<ScanExec> scans, List<Integer> shuffles, List<Integer> broadcasts) {
+        switch (node) {
+            case ScanExec s -> scans.add(s);
+            case ShuffleReadExec s -> shuffles.add(s.stageId());
+            case BroadcastReadExec b -> broadcasts.add(b.stageId());
+            default -> node.children().forEach(c -> collectLeaves(c, scans, shuffles, broadcasts));
+        }
+    }
+}
