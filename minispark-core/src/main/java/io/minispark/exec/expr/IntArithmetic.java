@@ -1,0 +1,70 @@
+package io.minispark.exec.expr;
+
+import io.minispark.logical.Arithmetic;
+import io.minispark.types.DataType;
+import io.minispark.vector.IntVector;
+
+/** The INT kernels of {@link ArithmeticExpression}: checked loops over {@code int[]}. */
+final class IntArithmetic {
+    private IntArithmetic() {
+    }
+
+    static IntVector apply(Arithmetic.Op op, int[] leftValues, int[] rightValues, boolean[] nulls, DataType type) {
+        // NULL rows hold unspecified values that must not overflow: zero them (only when there are NULLs).
+        int[] left = NullMasks.zeroNullRows(leftValues, nulls);
+        int[] right = NullMasks.zeroNullRows(rightValues, nulls);
+        int length = left.length;
+        int[] out = new int[length];
+        int row = 0;
+        try {
+            switch (op) {
+                case ADD -> {
+                    for (; row < length; row++) {
+                        out[row] = Math.addExact(left[row], right[row]);
+                    }
+                }
+                case SUBTRACT -> {
+                    for (; row < length; row++) {
+                        out[row] = Math.subtractExact(left[row], right[row]);
+                    }
+                }
+                case MULTIPLY -> {
+                    for (; row < length; row++) {
+                        out[row] = Math.multiplyExact(left[row], right[row]);
+                    }
+                }
+                case MODULO -> {
+                    return modulo(left, right, nulls, type);
+                }
+                case DIVIDE -> throw EvaluationErrors.internal("INT division must be typed as DOUBLE");
+            }
+        } catch (ArithmeticException overflow) {
+            throw EvaluationErrors.overflow("overflow in INT " + left[row] + " " + op.symbol + " " + right[row]);
+        }
+        return new IntVector(type, out, nulls);
+    }
+
+    private static IntVector modulo(int[] left, int[] right, boolean[] nulls, DataType type) {
+        int length = left.length;
+        int[] out = new int[length];
+        boolean[] outNulls = nulls;
+        for (int row = 0; row < length; row++) {
+            int divisor = right[row];
+            if (divisor == 0) {
+                if (outNulls == nulls) {
+                    outNulls = NullMasks.writableCopy(nulls, length);
+                }
+                outNulls[row] = true;
+            } else if (divisor == -1) {
+                // Java gives 0 for MIN_VALUE % -1; DuckDB reports the overflow of the implied division.
+                if (left[row] == Integer.MIN_VALUE) {
+                    throw EvaluationErrors.overflow("overflow in INT " + left[row] + " % -1");
+                }
+                out[row] = 0;
+            } else {
+                out[row] = left[row] % divisor;
+            }
+        }
+        return new IntVector(type, out, outNulls);
+    }
+}
