@@ -84,7 +84,7 @@ public final class DataFrame {
 
     /** Aggregates the whole DataFrame as one group. */
     public DataFrame agg(Column... aggregates) {
-        return groupBy().agg(aggregates);
+        return groupBy(new Column[0]).agg(aggregates);
     }
 
     /** Sorts by the columns; use {@link Column#desc()} and friends for direction and NULL order. */

@@ -1,0 +1,70 @@
+package io.minispark.exec.pipeline;
+
+import io.minispark.exec.Operator;
+import io.minispark.exec.expr.VectorExpression;
+import io.minispark.exec.operator.HashJoinOperator;
+import io.minispark.exec.operator.JoinHashTable;
+import io.minispark.exec.operator.NestedLoopJoinOperator;
+import io.minispark.exec.operator.PhysicalJoinType;
+import io.minispark.logical.Attribute;
+import io.minispark.logical.Expression;
+import io.minispark.physical.BuildSide;
+import io.minispark.physical.HashJoinExec;
+import io.minispark.physical.NestedLoopJoinExec;
+import io.minispark.physical.PhysicalPlan;
+import io.minispark.types.DataType;
+import java.util.List;
+
+/**
+ * Pipelines for joins: the build side runs first into a hash table (or buffer), then the probe side
+ * streams through the join operator into the rest of the stage.
+ */
+final class JoinPipelines {
+    private JoinPipelines() {
+    }
+
+    static PipelineBuilder.Source hashJoin(PipelineBuilder builder, HashJoinExec join, Operator downstream) {
+        boolean buildIsLeft = join.buildSide() == BuildSide.LEFT;
+        PhysicalPlan build = buildIsLeft ? join.left() : join.right();
+        PhysicalPlan probe = buildIsLeft ? join.right() : join.left();
+        List<Expression> buildKeys = buildIsLeft ? join.leftKeys() : join.rightKeys();
+        List<Expression> probeKeys = buildIsLeft ? join.rightKeys() : join.leftKeys();
+        JoinHashTable table = builder.track(new JoinHashTable(
+                buildKeys.stream().map(k -> builder.compile(k, build)).toList(), types(build.output()), builder.context()));
+        HashJoinOperator operator = builder.track(new HashJoinOperator(table,
+                probeKeys.stream().map(k -> builder.compile(k, probe)).toList(), types(probe.output()),
+                PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.residual(), join.output()),
+                builder.context(), downstream));
+        PipelineBuilder.Source buildRun = builder.build(build, table);
+        PipelineBuilder.Source probeRun = builder.build(probe, operator);
+        return () -> {
+            buildRun.run();
+            probeRun.run();
+        };
+    }
+
+    static PipelineBuilder.Source nestedLoopJoin(PipelineBuilder builder, NestedLoopJoinExec join, Operator downstream) {
+        boolean buildIsLeft = join.buildSide() == BuildSide.LEFT;
+        PhysicalPlan build = buildIsLeft ? join.left() : join.right();
+        PhysicalPlan probe = buildIsLeft ? join.right() : join.left();
+        io.minispark.exec.operator.BuildSide buffer = builder.track(
+                new io.minispark.exec.operator.BuildSide(types(build.output()), builder.context()));
+        NestedLoopJoinOperator operator = builder.track(new NestedLoopJoinOperator(buffer, types(probe.output()),
+                PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.condition(), join.output()),
+                builder.context(), downstream));
+        PipelineBuilder.Source buildRun = builder.build(build, buffer);
+        PipelineBuilder.Source probeRun = builder.build(probe, operator);
+        return () -> {
+            buildRun.run();
+            probeRun.run();
+        };
+    }
+
+    private static VectorExpression residual(PipelineBuilder builder, Expression condition, List<Attribute> joined) {
+        return condition == null ? null : builder.compile(condition, joined);
+    }
+
+    private static List<DataType> types(List<Attribute> attributes) {
+        return attributes.stream().map(Attribute::type).toList();
+    }
+}
