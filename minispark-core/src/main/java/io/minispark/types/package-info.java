@@ -1,0 +1,4 @@
+/**
+ * SQL data types, schemas, and the date/time storage conventions (DATE as epoch days, TIMESTAMP as epoch microseconds).
+ */
+package io.minispark.types;
