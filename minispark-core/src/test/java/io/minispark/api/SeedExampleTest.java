@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The seed's example, written with the DataFrame API, on the seed's sample data. */
-class SeedExampleTest {
-    static DataFrame seedQuery(Session session) {
+public class SeedExampleTest {
+    public static DataFrame seedQuery(Session session) {
         DataFrame users = session.table("users").alias("u");
         DataFrame orders = session.table("orders").alias("o");
         return users.join(orders, col("u.user_id").equalTo(col("o.user_id")), "inner")
