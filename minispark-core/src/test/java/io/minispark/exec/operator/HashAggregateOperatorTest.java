@@ -143,7 +143,7 @@ class HashAggregateOperatorTest {
         int rows = 200_000;
         List<List<Object>> data = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
-            data.add(Arrays.asList((long) (i * 7919L % 50_000), i % 3 == 0 ? null : i));
+            data.add(Arrays.asList(i * 7919L % 50_000, i % 3 == 0 ? null : i));
         }
         Batch input = TestBatches.of(List.of(DataType.BIGINT, DataType.INT), data);
         List<List<Object>> result = run(Mode.COMPLETE, List.of(column(0, DataType.BIGINT)),
