@@ -106,6 +106,8 @@ class DataDirectoryTest {
     void foldersWithoutPartFilesAndOtherFilesAreNotTablesByName() {
         assertThatThrownBy(() -> data.resolve("empty_folder")).isInstanceOf(MinisparkException.class);
         assertThatThrownBy(() -> data.resolve("notes")).isInstanceOf(MinisparkException.class);
+        assertThatThrownBy(() -> data.resolve("/"))
+                .isInstanceOfSatisfying(MinisparkException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TABLE_NOT_FOUND));
         assertThatThrownBy(() -> data.resolve("missing/path.csv"))
                 .isInstanceOfSatisfying(MinisparkException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TABLE_NOT_FOUND));
     }
