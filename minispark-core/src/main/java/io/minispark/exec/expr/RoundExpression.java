@@ -83,7 +83,9 @@ record RoundExpression(VectorExpression value, VectorExpression digits) implemen
         return switch (digitValues) {
             case IntVector ints -> ints.get(row);
             case LongVector longs -> longs.get(row);
-            default -> throw EvaluationErrors.internal("ROUND digits of type " + digitValues.type());
+            case BooleanVector booleans -> throw EvaluationErrors.internal("ROUND digits of type " + booleans.type());
+            case DoubleVector doubles -> throw EvaluationErrors.internal("ROUND digits of type " + doubles.type());
+            case StringVector strings -> throw EvaluationErrors.internal("ROUND digits of type " + strings.type());
         };
     }
 

@@ -82,6 +82,20 @@ class ArithmeticExpressionTest {
     }
 
     @Test
+    void inputVectorsAreNotModified() {
+        ExpressionFixture table = new ExpressionFixture()
+                .column("a", DataType.INT, 5, null, 7)
+                .column("b", DataType.INT, 0, 1, 2);
+        io.minispark.vector.Batch batch = table.batch();
+        boolean[] maskBefore = batch.column(0).nulls().clone();
+        int[] valuesBefore = ((io.minispark.vector.IntVector) batch.column(1)).values().clone();
+        assertThat(table.evaluate(arithmetic(Op.MODULO, table.ref("a"), table.ref("b")), batch)).containsExactly(null, null, 1);
+        assertThat(batch.column(0).nulls()).isEqualTo(maskBefore);
+        assertThat(batch.column(1).mayHaveNulls()).isFalse();
+        assertThat(((io.minispark.vector.IntVector) batch.column(1)).values()).isEqualTo(valuesBefore);
+    }
+
+    @Test
     void integerOverflowRaises() {
         ExpressionFixture table = new ExpressionFixture()
                 .column("a", DataType.INT, 1, Integer.MAX_VALUE)
