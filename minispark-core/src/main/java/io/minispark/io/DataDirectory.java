@@ -158,7 +158,15 @@ public final class DataDirectory {
 
     private MinisparkException notFound(String text) {
         List<String> tables = listTables();
-        String wanted = isBareName(text) ? text : stripCsvSuffix(Path.of(text).getFileName().toString());
+        String wanted = text;
+        if (!isBareName(text)) {
+            try {
+                Path fileName = Path.of(text).getFileName();
+                wanted = fileName == null ? text : stripCsvSuffix(fileName.toString());
+            } catch (InvalidPathException e) {
+                // Suggest from the raw text.
+            }
+        }
         List<String> suggestions = SimilarNames.closest(wanted, tables);
         StringBuilder message = new StringBuilder("table \"").append(text).append("\" not found in ").append(directory);
         if (!suggestions.isEmpty()) {

@@ -14,8 +14,8 @@ final class SimilarNames {
     /** Up to three candidates within a small edit distance (ignoring case), closest first. */
     static List<String> closest(String wanted, List<String> candidates) {
         String target = wanted.toLowerCase(Locale.ROOT);
-        // Allow about one edit per three characters, so short names only match near-identical ones.
-        int allowed = Math.max(1, Math.min(3, target.length() / 3 + 1));
+        // Allow about one edit per four characters, so short names only match near-identical ones.
+        int allowed = Math.min(3, target.length() / 4 + 1);
         record Scored(String name, int distance) {
         }
         return candidates.stream()

@@ -24,7 +24,7 @@ final class DoubleText {
             return (1.0 / value) < 0 ? "-0.0" : "0.0";
         }
         // Double.toString gives the shortest round-trip digits (JDK 19+); only the layout differs.
-        BigDecimal decimal = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        BigDecimal decimal = shortest(Math.abs(value));
         String digits = decimal.unscaledValue().toString();
         int exponent = digits.length() - 1 - decimal.scale();
         StringBuilder out = new StringBuilder(digits.length() + 8);
@@ -46,6 +46,22 @@ final class DoubleText {
             out.append(magnitude);
         }
         return out.toString();
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code magnitude}. Double.toString (JDK 19+) is shortest
+     * except that it never uses fewer than two digits, picking the closest two-digit decimal where a
+     * one-digit one exists too ({@code 4.9E-324} for {@code 5e-324}), so one digit is tried as well.
+     */
+    private static BigDecimal shortest(double magnitude) {
+        BigDecimal decimal = new BigDecimal(Double.toString(magnitude)).stripTrailingZeros();
+        if (decimal.precision() == 2) {
+            BigDecimal oneDigit = decimal.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(oneDigit.toString()) == magnitude) {
+                return oneDigit.stripTrailingZeros();
+            }
+        }
+        return decimal;
     }
 
     private static void appendPlain(StringBuilder out, String digits, int exponent) {

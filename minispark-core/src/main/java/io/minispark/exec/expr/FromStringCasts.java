@@ -37,9 +37,13 @@ final class FromStringCasts {
                 for (int row = 0; row < length; row++) {
                     if (!source.isNull(row)) {
                         String text = source.getString(row);
-                        Number value = target.equals(DataType.DATE)
-                                ? DateText.parseDate(text)
-                                : NumberText.parseInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                        // Not a conditional expression: mixing Integer and Long there would unbox the null.
+                        Number value;
+                        if (target.equals(DataType.DATE)) {
+                            value = DateText.parseDate(text);
+                        } else {
+                            value = NumberText.parseInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                        }
                         out[row] = required(value, text, target).intValue();
                     }
                 }

@@ -15,7 +15,9 @@ import io.minispark.vector.Vector;
  *   <li>DOUBLE, digits &gt;= 0: {@code round(x * 10^d) / 10^d} in double arithmetic, so the binary
  *       representation shows through ({@code round(1.005, 2) = 1.0}, {@code round(2.675, 2) = 2.68});
  *       when that is infinite or NaN, x itself;
- *   <li>DOUBLE, digits &lt; 0: {@code round(x / 10^-d) * 10^-d}; when that is infinite or NaN, 0.0;
+ *   <li>DOUBLE, digits &lt; 0: {@code round(x / 10^-d) * 10^-d}; when that is infinite or NaN, 0.0
+ *       ({@code round(1.5, -400) = 0.0});
+ *   <li>DOUBLE NaN and ±Infinity are returned unchanged whatever the digits;
  *   <li>INT, BIGINT: unchanged for digits &gt;= 0, otherwise to a multiple of {@code 10^-d}
  *       ({@code round(15, -1) = 20}, {@code round(-25, -1) = -30}); a result out of range raises
  *       NUMERIC_OVERFLOW.
@@ -81,7 +83,9 @@ record RoundExpression(VectorExpression value, VectorExpression digits) implemen
         return switch (digitValues) {
             case IntVector ints -> ints.get(row);
             case LongVector longs -> longs.get(row);
-            default -> throw EvaluationErrors.internal("ROUND digits of type " + digitValues.type());
+            case BooleanVector booleans -> throw EvaluationErrors.internal("ROUND digits of type " + booleans.type());
+            case DoubleVector doubles -> throw EvaluationErrors.internal("ROUND digits of type " + doubles.type());
+            case StringVector strings -> throw EvaluationErrors.internal("ROUND digits of type " + strings.type());
         };
     }
 
@@ -100,6 +104,9 @@ record RoundExpression(VectorExpression value, VectorExpression digits) implemen
     }
 
     static double roundDouble(double value, long digits) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return value;
+        }
         if (digits >= 0) {
             double scale = Math.pow(10.0, digits);
             double rounded = halfAwayFromZero(value * scale) / scale;

@@ -38,16 +38,4 @@ public final class Selections {
         }
         return count;
     }
-
-    /** Positions of the rows that are not TRUE (FALSE or NULL); the complement of {@link #trueRows}. */
-    static int notTrueRows(BooleanVector predicate, int[] positionsOut) {
-        boolean[] values = predicate.values();
-        boolean[] nulls = predicate.nulls();
-        int count = 0;
-        for (int row = 0; row < predicate.length(); row++) {
-            positionsOut[count] = row;
-            count += values[row] && (nulls == null || !nulls[row]) ? 0 : 1;
-        }
-        return count;
-    }
 }

@@ -4,6 +4,8 @@ import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.types.DataType;
 import io.minispark.vector.Batch;
+import io.minispark.vector.BooleanVector;
+import io.minispark.vector.DoubleVector;
 import io.minispark.vector.IntVector;
 import io.minispark.vector.LongVector;
 import io.minispark.vector.StringVector;
@@ -83,7 +85,9 @@ record SubstringExpression(VectorExpression string, VectorExpression start, Vect
         return switch (values) {
             case IntVector ints -> ints.get(row);
             case LongVector longs -> longs.get(row);
-            default -> throw EvaluationErrors.internal("SUBSTRING position of type " + values.type());
+            case BooleanVector booleans -> throw EvaluationErrors.internal("SUBSTRING position of type " + booleans.type());
+            case DoubleVector doubles -> throw EvaluationErrors.internal("SUBSTRING position of type " + doubles.type());
+            case StringVector strings -> throw EvaluationErrors.internal("SUBSTRING position of type " + strings.type());
         };
     }
 }

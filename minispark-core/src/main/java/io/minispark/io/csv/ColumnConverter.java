@@ -11,8 +11,7 @@ import java.util.Arrays;
 
 /**
  * Converts the text of one CSV column, field by field, into a typed vector of up to a batch's rows.
- * An empty field is NULL, except that a quoted empty field ({@code ""}) of a STRING column is the
- * empty string (as in DuckDB), which is the only way a CSV file can carry one.
+ * An empty field is NULL for every type, quoted ({@code ""}) or not, as DuckDB reads it.
  */
 abstract sealed class ColumnConverter {
     protected final DataType type;
@@ -41,7 +40,7 @@ abstract sealed class ColumnConverter {
     /** Appends field {@code index} of the row; throws IllegalArgumentException when it is not a valid value. */
     final void append(CsvRow row, int index) {
         int length = row.length(index);
-        if (length == 0 && !(row.quoted(index) && this instanceof StringConverter)) {
+        if (length == 0) {
             if (nulls == null) {
                 nulls = new boolean[capacity];
             }

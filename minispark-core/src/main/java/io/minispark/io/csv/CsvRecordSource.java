@@ -48,7 +48,6 @@ final class CsvRecordSource implements AutoCloseable {
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowUnclosedQuote(false)
-                .allowExtraCharsAfterClosingQuote(false)
                 .detectBomHeader(true)
                 .skipEmptyLines(true)
                 .maxBufferSize(MAX_BUFFER_CHARS)

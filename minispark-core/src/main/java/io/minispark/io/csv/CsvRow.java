@@ -12,7 +12,6 @@ final class CsvRow {
     private boolean captureAll;
     private char[][] text = new char[8][];
     private int[] lengths = new int[8];
-    private boolean[] quoted = new boolean[8];
     private int fieldCount;
     private long lineNumber;
 
@@ -33,7 +32,7 @@ final class CsvRow {
         fieldCount = 0;
     }
 
-    void field(int index, char[] buffer, int offset, int length, boolean wasQuoted) {
+    void field(int index, char[] buffer, int offset, int length) {
         fieldCount = index + 1;
         if (!captureAll && (index >= captured.length || !captured[index])) {
             return;
@@ -42,7 +41,6 @@ final class CsvRow {
             int size = Math.max(index + 1, text.length * 2);
             text = Arrays.copyOf(text, size);
             lengths = Arrays.copyOf(lengths, size);
-            quoted = Arrays.copyOf(quoted, size);
         }
         char[] target = text[index];
         if (target == null || target.length < length) {
@@ -51,7 +49,6 @@ final class CsvRow {
         }
         System.arraycopy(buffer, offset, target, 0, length);
         lengths[index] = length;
-        quoted[index] = wasQuoted;
     }
 
     /** 1-based physical line on which the record starts (the header is line 1). */
@@ -70,10 +67,6 @@ final class CsvRow {
 
     int length(int index) {
         return lengths[index];
-    }
-
-    boolean quoted(int index) {
-        return quoted[index];
     }
 
     String string(int index) {

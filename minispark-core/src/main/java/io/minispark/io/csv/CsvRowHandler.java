@@ -17,7 +17,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     @Override
     protected void handleField(int fieldIndex, char[] buffer, int offset, int length, boolean quoted) {
-        row.field(fieldIndex, buffer, offset, length, quoted);
+        row.field(fieldIndex, buffer, offset, length);
     }
 
     @Override

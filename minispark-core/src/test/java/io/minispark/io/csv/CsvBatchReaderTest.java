@@ -63,7 +63,7 @@ class CsvBatchReaderTest {
                 row(1, "a, b"),
                 row(2, "she said \"hi\""),
                 row(3, "line one\nline two"),
-                row(4, ""),
+                row(4, null),
                 row(5, "plain"));
     }
 
