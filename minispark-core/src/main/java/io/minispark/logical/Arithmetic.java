@@ -17,8 +17,8 @@ public record Arithmetic(Op op, Expression left, Expression right, DataType type
 
     @Override
     public boolean nullable() {
-        // Division by zero yields NULL, so DIVIDE and MODULO are always nullable.
-        return left.nullable() || right.nullable() || op == Op.DIVIDE || op == Op.MODULO;
+        // Integer modulo by zero yields NULL, so MODULO is always nullable; DIVIDE follows IEEE (Infinity, NaN).
+        return left.nullable() || right.nullable() || op == Op.MODULO;
     }
 
     @Override
