@@ -9,7 +9,6 @@ import io.minispark.result.QueryResult;
 import io.minispark.scheduler.JobResult;
 import io.minispark.scheduler.StageRun;
 import io.minispark.vector.Batch;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Walk through the seed's example query, from the data to the result.")
 final class DemoCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with users and orders tables (default: the bundled sample data).")
     Path dataDir;
 
@@ -35,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
+        java.io.PrintWriter out = spec.commandLine().getOut();
         try (Session session = Session.builder().dataDir(dataDir != null ? dataDir : SampleData.directory())
                 .engine(EngineKind.parse(engine)).broadcastJoins(broadcast).build()) {
             out.println("== 1) The data ==");

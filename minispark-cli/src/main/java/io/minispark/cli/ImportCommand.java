@@ -14,6 +14,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Convert a CSV file (RFC 4180, header row) into a native minispark table directory.")
 final class ImportCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "CSV", description = "The CSV file to convert.")
     Path csv;
 
@@ -39,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
                 .withBlocks(BlockFileOptions.defaults().withMaxRowsPerBlock(blockRows))
                 .withReplaceExisting(replace);
         long rows = CsvImporter.importCsv(csv, targetDir, schema == null ? null : SchemaDeclaration.parse(schema), options);
-        System.out.printf("imported %d rows from %s into %s in %.1f s%n", rows, csv, targetDir, (System.nanoTime() - start) / 1e9);
+        out().printf("imported %d rows from %s into %s in %.1f s%n", rows, csv, targetDir, (System.nanoTime() - start) / 1e9);
         return 0;
     }
 
@@ -48,5 +51,9 @@ final class ImportCommand implements Callable<Integer> {
         String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name + ".table";
         Path parent = csv.toAbsolutePath().getParent();
         return parent.resolve(stem);
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

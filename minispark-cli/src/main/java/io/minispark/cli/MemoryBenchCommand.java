@@ -33,6 +33,9 @@ import picocli.CommandLine.Option;
 @Command(name = "memory", mixinStandardHelpOptions = true,
         description = "Generate a multi-GB table and aggregate it; prints time, throughput and peak heap.")
 final class MemoryBenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Where the generated table is kept (reused if present).")
     Path dir;
 
@@ -49,10 +52,10 @@ final class MemoryBenchCommand implements Callable<Integer> {
             long rows = (long) (gigabytes * 1e9 / SyntheticTable.BYTES_PER_ROW);
             long start = System.nanoTime();
             SyntheticTable.write(table, rows, 65_536);
-            System.out.printf("generated %,d rows in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
+            out().printf("generated %,d rows in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
         }
-        System.out.printf("table: %s, %.2f GB on disk%n", table, sizeOf(table) / 1e9);
-        System.out.printf("max heap: %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+        out().printf("table: %s, %.2f GB on disk%n", table, sizeOf(table) / 1e9);
+        out().printf("max heap: %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
         resetPeaks();
         try (Session session = Session.builder().dataDir(dir).engine(EngineKind.parse(engine)).build()) {
             DataFrame query = session.table("synthetic")
@@ -70,17 +73,17 @@ final class MemoryBenchCommand implements Callable<Integer> {
                 }
                 scanned = result.stages().get(0).rowsRead();
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("query: filter + project + group by key (1000 groups) with count, sum, avg, min, max%n");
-                System.out.printf("engine: %s, %d workers%n", session.engine().name(), session.engine().parallelism());
+                out().printf("query: filter + project + group by key (1000 groups) with count, sum, avg, min, max%n");
+                out().printf("engine: %s, %d workers%n", session.engine().name(), session.engine().parallelism());
                 for (StageRun stage : result.stages()) {
-                    System.out.printf("  stage %d: %d jobs, %,d rows read, %,d rows written%n", stage.stage().id(),
+                    out().printf("  stage %d: %d jobs, %,d rows read, %,d rows written%n", stage.stage().id(),
                             stage.jobs().size(), stage.rowsRead(), stage.rowsWritten());
                 }
-                System.out.printf("rows scanned: %,d, groups: %d%n", scanned, groups);
-                System.out.printf("time: %.2f s, %.1f M rows/s%n", seconds, scanned / seconds / 1e6);
+                out().printf("rows scanned: %,d, groups: %d%n", scanned, groups);
+                out().printf("time: %.2f s, %.1f M rows/s%n", seconds, scanned / seconds / 1e6);
             }
         }
-        System.out.printf("peak heap used: %d MB%n", peakHeap() >> 20);
+        out().printf("peak heap used: %d MB%n", peakHeap() >> 20);
         return 0;
     }
 
@@ -105,5 +108,9 @@ final class MemoryBenchCommand implements Callable<Integer> {
             }
         }
         return total;
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

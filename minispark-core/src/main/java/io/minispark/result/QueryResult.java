@@ -20,6 +20,7 @@ public final class QueryResult implements AutoCloseable, Iterable<Batch> {
     private final List<String> files;
     private final List<StageRun> stages;
     private final Runnable cleanup;
+    private final List<BlockFileReader> openReaders = new ArrayList<>();
     private boolean closed;
 
     public QueryResult(Schema schema, List<String> files, List<StageRun> stages, Runnable cleanup) {
@@ -50,12 +51,14 @@ public final class QueryResult implements AutoCloseable, Iterable<Batch> {
                 while (reader == null || block >= reader.blockCount()) {
                     if (reader != null) {
                         reader.close();
+                        openReaders.remove(reader);
                         reader = null;
                     }
                     if (++fileIndex >= files.size()) {
                         return false;
                     }
                     reader = BlockFileReader.open(Path.of(files.get(fileIndex)));
+                    openReaders.add(reader);
                     block = 0;
                 }
                 return true;
@@ -66,9 +69,7 @@ public final class QueryResult implements AutoCloseable, Iterable<Batch> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Batch b = reader.readBlock(block++);
-                // Result files carry qualified names; the batch layout is what matters here.
-                return new Batch(b.columns(), b.rowCount());
+                return reader.readBlock(block++);
             }
         };
     }
@@ -93,13 +94,10 @@ public final class QueryResult implements AutoCloseable, Iterable<Batch> {
     public void close() {
         if (!closed) {
             closed = true;
+            openReaders.forEach(BlockFileReader::close);
+            openReaders.clear();
             cleanup.run();
         }
-    }
-
-    /** Iterating past the end is an error only for the iterator; a fresh iteration starts over. */
-    static boolean hasFiles(QueryResult r) {
-        return !r.files.isEmpty();
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.minispark.scheduler;
 
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
-import io.minispark.physical.Partitioning;
 import io.minispark.physical.ShuffleReadExec;
 import io.minispark.physical.Stage;
 import io.minispark.physical.StageOutput;
@@ -87,9 +86,5 @@ public final class Driver {
 
         default void stageFinished(StageRun run) {
         }
-    }
-
-    static boolean isBroadcast(Stage stage) {
-        return stage.output() instanceof StageOutput.Shuffle s && s.partitioning() instanceof Partitioning.Broadcast;
     }
 }
