@@ -1,5 +1,6 @@
 package io.minispark.exec.pipeline;
 
+import io.minispark.io.block.BlockFileOptions;
 import io.minispark.io.block.BlockFileWriter;
 import io.minispark.types.Schema;
 import io.minispark.vector.Batch;
@@ -31,7 +32,8 @@ final class PartitionFiles implements AutoCloseable {
             return;
         }
         if (writers[partition] == null) {
-            writers[partition] = new BlockFileWriter(folder.resolve(prefix + "-part" + partition + ".msb"), schema);
+            writers[partition] = new BlockFileWriter(folder.resolve(prefix + "-part" + partition + ".msb"), schema,
+                    BlockFileOptions.temporary());
         }
         writers[partition].write(batch);
         rows += batch.rowCount();

@@ -126,7 +126,9 @@ public final class BlockFileWriter implements Closeable {
             ByteBuffer trailer = ByteBuffer.allocate(BlockFileLayout.TRAILER_SIZE).order(ByteOrder.LITTLE_ENDIAN);
             trailer.putInt(footerLength).putInt((int) checksum.getValue()).put(BlockFileLayout.MAGIC).flip();
             writeFully(trailer);
-            channel.force(false);
+            if (options.durable()) {
+                channel.force(false);
+            }
             channel.close();
             closed = true;
         } catch (IOException e) {
