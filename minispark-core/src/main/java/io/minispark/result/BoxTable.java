@@ -49,6 +49,8 @@ public final class BoxTable {
                 yield d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
             }
             case BOOLEAN -> ((Boolean) value) ? "true" : "false";
+            // A line break inside a cell would break the table's rows apart.
+            case STRING -> ((String) value).replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
             default -> value.toString();
         };
     }

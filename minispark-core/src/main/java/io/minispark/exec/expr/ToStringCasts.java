@@ -1,6 +1,7 @@
 package io.minispark.exec.expr;
 
 import io.minispark.types.DataType;
+import io.minispark.types.DoubleText;
 import io.minispark.types.Dates;
 import io.minispark.vector.BooleanVector;
 import io.minispark.vector.DoubleVector;

@@ -1,4 +1,4 @@
-package io.minispark.exec.expr;
+package io.minispark.types;
 
 import java.math.BigDecimal;
 
@@ -9,11 +9,11 @@ import java.math.BigDecimal;
  * {@code inf}, {@code -inf}; {@code -0.0} keeps its sign. Examples: {@code 100.0}, {@code 0.0001},
  * {@code 1e-05}, {@code 1e+16}, {@code 1.2345678901234568e+17}.
  */
-final class DoubleText {
+public final class DoubleText {
     private DoubleText() {
     }
 
-    static String format(double value) {
+    public static String format(double value) {
         if (Double.isNaN(value)) {
             return "nan";
         }
