@@ -32,6 +32,7 @@ import io.minispark.physical.ProjectExec;
 import io.minispark.physical.ScanExec;
 import io.minispark.physical.ShuffleReadExec;
 import io.minispark.physical.SortExec;
+import io.minispark.types.DataType;
 import io.minispark.vector.Batch;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,20 +99,14 @@ final class PipelineBuilder {
         }
         for (NamedExpression a : aggregate.aggregates()) {
             AggregateCall call = (AggregateCall) a.expression();
-            VectorExpression argument = call.argument() == null || afterShuffle ? null : compile(call.argument(), aggregate.child());
-            DataTypeHolder types = new DataTypeHolder(call);
-            specs.add(afterShuffle && call.argument() != null
-                    ? new AggregateSpec(call.function(), new InputColumn(0, types.argument), call.distinct(), types.argument, call.type())
-                    : new AggregateSpec(call.function(), argument, call.distinct(), types.argument, call.type()));
+            DataType argumentType = call.argument() == null ? null : call.argument().type();
+            // A FINAL aggregate reads its state columns, not its argument; the placeholder is never evaluated.
+            VectorExpression argument = call.argument() == null ? null
+                    : afterShuffle ? new InputColumn(0, argumentType)
+                    : compile(call.argument(), aggregate.child());
+            specs.add(new AggregateSpec(call.function(), argument, call.distinct(), argumentType, call.type()));
         }
         return new HashAggregateOperator(mode, keys, specs, context, downstream);
-    }
-
-    /** The argument type of an aggregate call (null for COUNT(*)). */
-    private record DataTypeHolder(io.minispark.types.DataType argument) {
-        DataTypeHolder(AggregateCall call) {
-            this(call.argument() == null ? null : call.argument().type());
-        }
     }
 
     VectorExpression compile(Expression expression, PhysicalPlan input) {
