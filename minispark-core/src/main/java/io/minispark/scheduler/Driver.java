@@ -2,6 +2,8 @@ package io.minispark.scheduler;
 
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
+import io.minispark.physical.LimitExec;
+import io.minispark.physical.Partitioning;
 import io.minispark.physical.ShuffleReadExec;
 import io.minispark.physical.Stage;
 import io.minispark.physical.StageOutput;
@@ -38,7 +40,8 @@ public final class Driver {
             List<Job> jobs = JobPlanner.jobs(stage, outputs, partitions, blocksPerSplit);
             listener.stageStarted(stage, jobs);
             long start = System.nanoTime();
-            List<JobResult> results = engine.run(stage, jobs, query);
+            long wanted = rowsWanted(stage);
+            List<JobResult> results = wanted >= 0 ? runUntil(stage, jobs, query, wanted) : engine.run(stage, jobs, query);
             StageRun run = new StageRun(stage, results, start, System.nanoTime());
             runs.add(run);
             listener.stageFinished(run);
@@ -53,6 +56,37 @@ public final class Driver {
             }
         }
         return runs;
+    }
+
+    /**
+     * How many rows a stage must produce in all, when it ends in a LIMIT whose rows all meet in one
+     * partition: then any rows will do, and the remaining jobs need not run once enough were written.
+     * -1 when every job must run.
+     */
+    private static long rowsWanted(Stage stage) {
+        if (stage.root() instanceof LimitExec limit && limit.limit() >= 0
+                && stage.output() instanceof StageOutput.Shuffle shuffle && shuffle.partitioning() instanceof Partitioning.Single) {
+            return limit.limit() + limit.offset();
+        }
+        return -1;
+    }
+
+    /** Runs jobs in growing waves (as Spark's take does) until they have written {@code wanted} rows. */
+    private List<JobResult> runUntil(Stage stage, List<Job> jobs, QueryContext query, long wanted) {
+        List<JobResult> results = new ArrayList<>();
+        long written = 0;
+        int next = 0;
+        int wave = engine.parallelism();
+        while (next < jobs.size() && written < wanted) {
+            List<Job> batch = jobs.subList(next, Math.min(jobs.size(), next + wave));
+            for (JobResult result : engine.run(stage, batch, query)) {
+                results.add(result);
+                written += result.output().rowsWritten();
+            }
+            next += batch.size();
+            wave *= 4;
+        }
+        return results;
     }
 
     private static int inputPartitions(Stage stage, Map<Integer, Integer> partitionCounts) {

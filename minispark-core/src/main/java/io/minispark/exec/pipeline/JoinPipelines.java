@@ -14,6 +14,7 @@ import io.minispark.physical.NestedLoopJoinExec;
 import io.minispark.physical.PhysicalPlan;
 import io.minispark.types.DataType;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Pipelines for joins: the build side runs first into a hash table (or buffer), then the probe side
@@ -23,7 +24,8 @@ final class JoinPipelines {
     private JoinPipelines() {
     }
 
-    static PipelineBuilder.Source hashJoin(PipelineBuilder builder, HashJoinExec join, Operator downstream) {
+    static PipelineBuilder.Source hashJoin(PipelineBuilder builder, HashJoinExec join, Operator downstream,
+                                          BooleanSupplier done) {
         boolean buildIsLeft = join.buildSide() == BuildSide.LEFT;
         PhysicalPlan build = buildIsLeft ? join.left() : join.right();
         PhysicalPlan probe = buildIsLeft ? join.right() : join.left();
@@ -36,14 +38,16 @@ final class JoinPipelines {
                 PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.residual(), join.output()),
                 builder.context(), downstream));
         PipelineBuilder.Source buildRun = builder.build(build, table);
-        PipelineBuilder.Source probeRun = builder.build(probe, operator);
+        // The build side must be read whole; only the probe side may stop early.
+        PipelineBuilder.Source probeRun = builder.build(probe, operator, done);
         return () -> {
             buildRun.run();
             probeRun.run();
         };
     }
 
-    static PipelineBuilder.Source nestedLoopJoin(PipelineBuilder builder, NestedLoopJoinExec join, Operator downstream) {
+    static PipelineBuilder.Source nestedLoopJoin(PipelineBuilder builder, NestedLoopJoinExec join, Operator downstream,
+                                                BooleanSupplier done) {
         boolean buildIsLeft = join.buildSide() == BuildSide.LEFT;
         PhysicalPlan build = buildIsLeft ? join.left() : join.right();
         PhysicalPlan probe = buildIsLeft ? join.right() : join.left();
@@ -53,7 +57,8 @@ final class JoinPipelines {
                 PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.condition(), join.output()),
                 builder.context(), downstream));
         PipelineBuilder.Source buildRun = builder.build(build, buffer);
-        PipelineBuilder.Source probeRun = builder.build(probe, operator);
+        // The build side must be read whole; only the probe side may stop early.
+        PipelineBuilder.Source probeRun = builder.build(probe, operator, done);
         return () -> {
             buildRun.run();
             probeRun.run();

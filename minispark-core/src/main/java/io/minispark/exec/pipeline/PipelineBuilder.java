@@ -37,6 +37,7 @@ import io.minispark.vector.Batch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Turns a stage's physical plan into running interpreted operators for one job. Building returns a
@@ -63,22 +64,34 @@ final class PipelineBuilder {
     }
 
     Source build(PhysicalPlan node, Operator downstream) {
+        return build(node, downstream, () -> false);
+    }
+
+    /**
+     * @param done true once every row this subtree could still produce would be discarded (a LIMIT
+     *     on the way to the writer has all its rows), so the producer can stop reading early
+     */
+    Source build(PhysicalPlan node, Operator downstream, BooleanSupplier done) {
         return switch (node) {
             case ScanExec scan -> () -> drain(TableScans.open(scan.table(), inputs.split(),
                     scan.columns().stream().mapToInt(Integer::intValue).toArray(), BlockSkipping.predicate(scan),
-                    context.batchSize()), downstream);
-            case ShuffleReadExec read -> () -> readFiles(inputs.files(read.stageId()), downstream);
-            case BroadcastReadExec read -> () -> readFiles(inputs.files(read.stageId()), downstream);
-            case FilterExec filter -> build(filter.child(), track(new FilterOperator(compile(filter.condition(), filter.child()), downstream)));
+                    context.batchSize()), downstream, done);
+            case ShuffleReadExec read -> () -> readFiles(inputs.files(read.stageId()), downstream, done);
+            case BroadcastReadExec read -> () -> readFiles(inputs.files(read.stageId()), downstream, done);
+            case FilterExec filter -> build(filter.child(),
+                    track(new FilterOperator(compile(filter.condition(), filter.child()), downstream)), done);
             case ProjectExec project -> build(project.child(), track(new ProjectOperator(
-                    project.projections().stream().map(n -> compile(n.expression(), project.child())).toList(), downstream)));
-            case HashAggregateExec aggregate -> build(aggregate.child(), track(aggregateOperator(aggregate, downstream)));
+                    project.projections().stream().map(n -> compile(n.expression(), project.child())).toList(), downstream)), done);
+            case HashAggregateExec aggregate -> build(aggregate.child(), track(aggregateOperator(aggregate, downstream)), done);
             case SortExec sort -> build(sort.child(), track(new SortOperator(sort.orders().stream()
                     .map(o -> new SortKey(compile(o.expression(), sort.child()), o.ascending(), o.nullsFirst())).toList(),
-                    context, downstream)));
-            case LimitExec limit -> build(limit.child(), track(new LimitOperator(limit.limit(), limit.offset(), downstream)));
-            case HashJoinExec join -> JoinPipelines.hashJoin(this, join, downstream);
-            case NestedLoopJoinExec join -> JoinPipelines.nestedLoopJoin(this, join, downstream);
+                    context, downstream)), done);
+            case LimitExec limit -> {
+                LimitOperator operator = track(new LimitOperator(limit.limit(), limit.offset(), downstream));
+                yield build(limit.child(), operator, () -> operator.isSatisfied() || done.getAsBoolean());
+            }
+            case HashJoinExec join -> JoinPipelines.hashJoin(this, join, downstream, done);
+            case NestedLoopJoinExec join -> JoinPipelines.nestedLoopJoin(this, join, downstream, done);
             case ExchangeExec exchange -> throw new IllegalStateException("exchanges are cut out before execution");
         };
     }
@@ -126,11 +139,11 @@ final class PipelineBuilder {
         return operator;
     }
 
-    private void drain(BatchReader reader, Operator downstream) {
+    private void drain(BatchReader reader, Operator downstream, BooleanSupplier done) {
         readers.add(reader);
         try (reader) {
             Batch batch;
-            while ((batch = reader.next()) != null) {
+            while (!done.getAsBoolean() && (batch = reader.next()) != null) {
                 context.checkCancelled();
                 downstream.push(batch);
             }
@@ -140,14 +153,17 @@ final class PipelineBuilder {
         downstream.finish();
     }
 
-    private void readFiles(List<String> files, Operator downstream) {
+    private void readFiles(List<String> files, Operator downstream, BooleanSupplier done) {
         for (String file : files) {
+            if (done.getAsBoolean()) {
+                break;
+            }
             BlockFileReader fileReader = BlockFileReader.open(Path.of(file));
             BatchReader reader = new BlockRangeReader(fileReader, true, 0, fileReader.blockCount(),
                     allColumns(fileReader.schema().size()), null, context.batchSize());
             try (reader) {
                 Batch batch;
-                while ((batch = reader.next()) != null) {
+                while (!done.getAsBoolean() && (batch = reader.next()) != null) {
                     context.checkCancelled();
                     downstream.push(batch);
                 }
