@@ -155,4 +155,30 @@ class OptimizerTest {
         assertThat(((Project) optimized).child()).isInstanceOf(Filter.class);
         assertThat(optimizer.firedRules()).doesNotContain("PushFilterIntoJoin").contains("PruneColumns");
     }
+
+    @Test
+    void havingOnAGroupingKeyEndsUpBelowTheAggregateAndAsABlockFilterOfTheScan() {
+        LogicalPlan plan = io.minispark.analysis.Analyzer.aggregate(users,
+                List.of(io.minispark.api.functions.col("country").expression()),
+                List.of(io.minispark.api.functions.col("country").expression(), io.minispark.api.functions.count().alias("n").expression()),
+                io.minispark.api.functions.col("country").equalTo("UK").expression());
+        assertThat(PlanText.of(new Optimizer().optimize(plan))).isEqualTo(PlanText.expected("""
+                Aggregate(group_by: users.country, agg: [count(*) AS n])
+                  Filter((users.country = 'UK'))
+                    Scan(users, columns: [country], skip blocks by: (users.country = 'UK'))
+                """));
+    }
+
+    @Test
+    void theFullOptimizerKeepsAWhereOnTheNullExtendedSideAboveALeftJoin() {
+        LogicalPlan joined = join(users, orders, JoinType.LEFT, eq(col(users, "users.user_id"), col(orders, "orders.user_id")));
+        LogicalPlan plan = project(filter(joined, new io.minispark.logical.IsNull(col(orders, "orders.order_id"), false)), "country");
+        assertThat(PlanText.of(new Optimizer().optimize(plan))).isEqualTo(PlanText.expected("""
+                Project(users.country)
+                  Filter((orders.order_id IS NULL))
+                    Join((users.user_id = orders.user_id), "left")
+                      Scan(users, columns: [user_id, country])
+                      Scan(orders, columns: [order_id, user_id])
+                """));
+    }
 }
