@@ -25,7 +25,9 @@ import java.util.Set;
 final class PruneColumns implements Rule {
     @Override
     public LogicalPlan apply(LogicalPlan plan) {
-        return prune(plan, Expressions.ids(plan.output()));
+        LogicalPlan pruned = prune(plan, Expressions.ids(plan.output()));
+        // prune() rebuilds every node; when nothing was dropped, hand back the input as Rule requires.
+        return pruned.equals(plan) ? plan : pruned;
     }
 
     private LogicalPlan prune(LogicalPlan plan, Set<Long> required) {
