@@ -37,9 +37,10 @@ final class FromStringCasts {
                 for (int row = 0; row < length; row++) {
                     if (!source.isNull(row)) {
                         String text = source.getString(row);
+                        // Both branches typed Number: an Integer/Long conditional would unbox a null result.
                         Number value = target.equals(DataType.DATE)
-                                ? DateText.parseDate(text)
-                                : NumberText.parseInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                                ? (Number) DateText.parseDate(text)
+                                : (Number) NumberText.parseInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
                         out[row] = required(value, text, target).intValue();
                     }
                 }
