@@ -84,6 +84,37 @@ public final class AggregateRewriter {
         return rewriter.build(projections, replaced);
     }
 
+    /** An aggregation extended with the aggregates some sort keys need, and those keys bound over its output. */
+    record Extended(Aggregate aggregate, List<Expression> keys) {
+    }
+
+    /**
+     * Binds ORDER BY keys over an aggregation: grouping expressions become grouping columns, and
+     * aggregates not computed yet are added as hidden columns (removed by the projection above).
+     */
+    static Extended addSortKeys(Aggregate aggregate, List<UnresolvedExpression> keys) {
+        AggregateRewriter rewriter = new AggregateRewriter(aggregate.child());
+        rewriter.groupings.addAll(aggregate.groupings());
+        for (NamedExpression a : aggregate.aggregates()) {
+            rewriter.aggregates.putIfAbsent(a.expression(), a);
+            if (rewriter.aggregates.get(a.expression()) != a) {
+                rewriter.hidden.add(a);
+            }
+        }
+        Binder binder = Binder.withAggregates(aggregate.child().output(), aggregate.child().output());
+        List<Expression> bound = new ArrayList<>();
+        for (UnresolvedExpression key : keys) {
+            Expression replaced = rewriter.replaceAggregates(binder.bind(key), null, false);
+            bound.add(rewriter.replaceGroupings(replaced, key));
+        }
+        List<NamedExpression> all = new ArrayList<>(rewriter.aggregates.values());
+        all.addAll(rewriter.hidden);
+        // Keep the existing aggregates first and in order, so references to them stay valid.
+        List<NamedExpression> ordered = new ArrayList<>(aggregate.aggregates());
+        all.stream().filter(a -> !ordered.contains(a)).forEach(ordered::add);
+        return new Extended(new Aggregate(aggregate.child(), aggregate.groupings(), ordered), bound);
+    }
+
     private Expression replaceAggregates(Expression bound, String name, boolean forHaving) {
         return Expressions.transformDown(bound, e -> {
             if (!(e instanceof AggregateCall call)) {

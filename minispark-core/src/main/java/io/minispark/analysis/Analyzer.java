@@ -87,10 +87,15 @@ public final class Analyzer {
         return AggregateRewriter.rewrite(child, groupings, outputs, null);
     }
 
-    /** A grouped query in SQL form: explicit output list and optional HAVING. */
+    /**
+     * A grouped query in SQL form: explicit output list and optional HAVING. A GROUP BY item may be
+     * a 1-based position in the output list or the alias of an output (when no input column has
+     * that name), standing for that output's expression.
+     */
     public static LogicalPlan aggregate(LogicalPlan child, List<UnresolvedExpression> groupings,
                                         List<UnresolvedExpression> outputs, UnresolvedExpression having) {
-        return AggregateRewriter.rewrite(child, groupings, expandStars(child, outputs), having);
+        List<UnresolvedExpression> expanded = expandStars(child, outputs);
+        return AggregateRewriter.rewrite(child, GroupingReferences.resolve(child, groupings, expanded), expanded, having);
     }
 
     public static LogicalPlan join(LogicalPlan left, LogicalPlan right, JoinType type, UnresolvedExpression condition) {
@@ -109,17 +114,48 @@ public final class Analyzer {
         return new Join(left, right, type == JoinType.CROSS ? JoinType.INNER : type, requireCondition(bound, condition));
     }
 
+    /**
+     * ORDER BY. A key is a column or expression over the input; an integer literal is a 1-based
+     * position in the input's columns (as in SQL). When the input is a projection, keys may also use
+     * columns the projection dropped, and over an aggregation they may use grouping expressions and
+     * aggregates that are not selected: the sort then happens beneath the projection.
+     */
     public static LogicalPlan sort(LogicalPlan child, List<UnresolvedExpression> keys) {
         Binder binder = Binder.withoutAggregates(child.output(), "ORDER BY");
         List<SortOrder> orders = new ArrayList<>();
-        for (UnresolvedExpression key : keys) {
-            if (key instanceof UnresolvedExpression.SortKey s) {
-                orders.add(new SortOrder(binder.bind(s.child()), s.ascending(), s.nullsFirst()));
-            } else {
-                orders.add(SortOrder.of(binder.bind(key), true));
+        try {
+            for (UnresolvedExpression key : keys) {
+                orders.add(SortKeys.order(key, bindOrdinalOr(child, SortKeys.expression(key), binder)));
             }
+        } catch (MinisparkException e) {
+            if (e.code() == ErrorCode.COLUMN_NOT_FOUND || e.code() == ErrorCode.AGGREGATE_IN_WHERE) {
+                LogicalPlan beneath = SortKeys.sortBeneathProjection(child, keys);
+                if (beneath != null) {
+                    return beneath;
+                }
+            }
+            throw e;
         }
         return new Sort(child, orders);
+    }
+
+    /** Binds an expression, reading a bare integer literal as a 1-based position in the plan's output. */
+    static Expression bindOrdinalOr(LogicalPlan plan, UnresolvedExpression e, Binder binder) {
+        Integer ordinal = ordinal(e);
+        if (ordinal == null) {
+            return binder.bind(e);
+        }
+        List<Attribute> output = plan.output();
+        if (ordinal < 1 || ordinal > output.size()) {
+            throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "position " + ordinal
+                    + " is not in the select list (it has " + output.size() + " columns)", e.position());
+        }
+        return new io.minispark.logical.ColumnRef(output.get(ordinal - 1));
+    }
+
+    /** The value of a bare integer literal (a SQL position), or null. */
+    static Integer ordinal(UnresolvedExpression e) {
+        return e instanceof UnresolvedExpression.Literal l && l.value() instanceof Integer i ? i : null;
     }
 
     public static LogicalPlan limit(LogicalPlan child, long limit, long offset) {

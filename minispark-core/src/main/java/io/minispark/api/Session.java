@@ -12,6 +12,8 @@ import io.minispark.scheduler.ExecutionEngine;
 import io.minispark.scheduler.QueryContext;
 import io.minispark.scheduler.SequentialEngine;
 import io.minispark.scheduler.ThreadPoolEngine;
+import io.minispark.sql.StatementResult;
+import io.minispark.sql.Statements;
 import io.minispark.types.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +76,28 @@ public final class Session implements AutoCloseable {
         String name = Path.of(tableName).getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Runs a SQL query: {@code session.sql("SELECT country, COUNT(*) FROM users GROUP BY country").show()}. */
+    public DataFrame sql(String query) {
+        return new DataFrame(this, Statements.query(this, query));
+    }
+
+    /**
+     * Runs any SQL statement (SELECT, EXPLAIN, CREATE VIEW, CREATE TABLE AS, SHOW TABLES, DESCRIBE);
+     * a query's rows are computed when the result's rows are asked for.
+     */
+    public StatementResult execute(String statement) {
+        return Statements.execute(this, statement);
+    }
+
+    /** A DataFrame over an already analysed plan (what a front end such as SQL builds with the Analyzer). */
+    public DataFrame dataFrame(LogicalPlan analyzed) {
+        return new DataFrame(this, analyzed);
+    }
+
+    public boolean hasTempView(String name) {
+        return views.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
     public DataFrameReader read() {
