@@ -1,6 +1,9 @@
 package io.minispark.e2e;
 
 import static io.minispark.api.functions.col;
+import static io.minispark.api.functions.count;
+import static io.minispark.api.functions.max;
+import static io.minispark.api.functions.sum;
 import static io.minispark.api.functions.lit;
 import static io.minispark.api.functions.upper;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,5 +116,17 @@ class OrderLimitAndShapeTest extends EndToEndTestBase {
         assertThat(session.read().schema(TestTables.EMPTY_SCHEMA).csv("empty.csv").orderBy(col("id").desc()).collect()).isEmpty();
         assertSameOrderAsDuckDb(session.read().schema(TestTables.ALL_NULL_SCHEMA).csv("all_null.csv").orderBy(col("v"), col("k").desc()),
                 "SELECT * FROM all_null ORDER BY v, k DESC");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.minispark.e2e.EngineMatrix#all")
+    void topGroupsByAnAggregate(EngineSetup setup) {
+        Session session = session(setup);
+        DataFrame top = session.table("numbers_blocks").groupBy("grp").agg(sum(col("val")).alias("total"), count().alias("c"))
+                .orderBy(col("total").desc(), col("grp")).limit(3);
+        assertSameOrderAsDuckDb(top, "SELECT grp, sum(val) AS total, count(*) FROM numbers GROUP BY grp ORDER BY total DESC, grp LIMIT 3");
+        // Sorting first and aggregating the sorted rows afterwards gives the same groups.
+        assertSameAsDuckDb(session.table("orders").orderBy(col("price").desc()).groupBy("product").agg(max(col("price"))),
+                "SELECT product, max(price) FROM orders GROUP BY product");
     }
 }
