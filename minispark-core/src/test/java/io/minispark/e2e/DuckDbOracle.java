@@ -1,7 +1,6 @@
 package io.minispark.e2e;
 
 import io.minispark.types.DataType;
-import io.minispark.types.Field;
 import io.minispark.types.Schema;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -111,10 +110,5 @@ final class DuckDbOracle implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The schema's column names, for building SQL. */
-    static List<String> names(Schema schema) {
-        return schema.fields().stream().map(Field::name).toList();
     }
 }
