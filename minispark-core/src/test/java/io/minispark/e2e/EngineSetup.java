@@ -1,0 +1,35 @@
+package io.minispark.e2e;
+
+import io.minispark.api.EngineKind;
+import io.minispark.api.Session;
+import io.minispark.api.SessionConfig;
+import java.nio.file.Path;
+
+/**
+ * One way of running queries: which engine, how many rows per batch, whether small join sides are
+ * broadcast, and how many partitions every shuffle has. Results must not depend on any of these.
+ */
+record EngineSetup(EngineKind engine, int batchSize, boolean broadcastJoins, int shufflePartitions) {
+    static final int DEFAULT_BATCH_SIZE = SessionConfig.defaults().batchSize();
+
+    /** A session over the data folder that keeps its query files in {@code tempDir}. */
+    Session open(Path dataDir, Path tempDir) {
+        return Session.builder()
+                .dataDir(dataDir)
+                .engine(engine)
+                .threads(3)
+                .batchSize(batchSize)
+                .broadcastJoins(broadcastJoins)
+                .shufflePartitions(shufflePartitions)
+                .tempDir(tempDir)
+                .build();
+    }
+
+    /** Shown as the parameterized test's name, so a failure says which setup broke. */
+    @Override
+    public String toString() {
+        return engine.name().toLowerCase() + ", batch " + (batchSize == DEFAULT_BATCH_SIZE ? "default" : batchSize)
+                + ", " + (broadcastJoins ? "broadcast" : "no broadcast") + ", " + shufflePartitions + " partition"
+                + (shufflePartitions == 1 ? "" : "s");
+    }
+}
