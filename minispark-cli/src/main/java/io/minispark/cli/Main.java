@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "minispark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A Spark-like SQL and DataFrame query engine.",
-        subcommands = {DemoCommand.class, ImportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+        subcommands = {SqlCommand.class, ExplainCommand.class, ShellCommand.class, DemoCommand.class, ImportCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code for a user error (bad query, missing file, corrupt data). */
     static final int EXIT_USER_ERROR = 1;
     /** Exit code for wrong flags or arguments. */
@@ -57,8 +58,9 @@ public final class Main implements Runnable {
         return commandLine.execute(args);
     }
 
+    /** With no command, open the shell on the sample data. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() throws Exception {
+        return new ShellCommand().call();
     }
 }

@@ -34,10 +34,26 @@ public final class Levenshtein {
         String lower = name.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .distinct()
-                .filter(c -> distance(lower, c.toLowerCase(Locale.ROOT)) <= Math.max(2, name.length() / 2))
+                .filter(c -> isNear(lower, c.toLowerCase(Locale.ROOT)))
                 .sorted(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c))
                 .limit(limit)
                 .toList();
+    }
+
+    /** Near: a small edit distance, or an abbreviation (its letters appear in order, e.g. qty → quantity). */
+    private static boolean isNear(String name, String candidate) {
+        return distance(name, candidate) <= Math.max(2, name.length() / 2)
+                || (name.length() >= 2 && !candidate.isEmpty() && name.charAt(0) == candidate.charAt(0) && isSubsequence(name, candidate));
+    }
+
+    private static boolean isSubsequence(String shorter, String longer) {
+        int at = 0;
+        for (int i = 0; i < longer.length() && at < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shorter.length();
     }
 
     /** "; did you mean "a" or "b"?" or the empty string. */

@@ -32,7 +32,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
  * worker threads.
  */
 public final class Session implements AutoCloseable {
-    private final SessionConfig config;
+    private SessionConfig config;
     private final DataDirectory dataDirectory;
     private final Map<String, LogicalPlan> views = new LinkedHashMap<>();
     private final Set<QueryContext> running = new CopyOnWriteArraySet<>();
@@ -133,6 +133,15 @@ public final class Session implements AutoCloseable {
             };
         }
         return engine;
+    }
+
+    /** Switches the engine that runs this session's next queries; views and settings stay. */
+    public synchronized void useEngine(EngineKind kind) {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+        config = config.withEngine(kind);
     }
 
     void trackRunning(QueryContext context) {

@@ -25,6 +25,11 @@ public record SessionConfig(Path dataDir, EngineKind engine, int threads, int sh
         disabledRules = Set.copyOf(disabledRules);
     }
 
+    public SessionConfig withEngine(EngineKind kind) {
+        return new SessionConfig(dataDir, kind, threads, shufflePartitions, batchSize, blocksPerSplit, broadcastJoins,
+                broadcastThresholdBytes, tempDir, memoryLimitBytes, disabledRules);
+    }
+
     public static SessionConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new SessionConfig(Path.of("."), EngineKind.THREADS, cores, Math.max(4, 2 * cores), 4096, 1, true,

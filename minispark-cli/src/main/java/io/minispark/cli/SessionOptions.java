@@ -1,0 +1,28 @@
+package io.minispark.cli;
+
+import io.minispark.api.EngineKind;
+import io.minispark.api.Session;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The flags every query-running command shares: where the data is and which engine runs it. */
+final class SessionOptions {
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder whose tables queries refer to by name (default: the bundled sample data).")
+    Path dataDir;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "threads",
+            description = "sequential or threads (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads of the threads engine (default: one per core).")
+    Integer threads;
+
+    Session open() {
+        Session.Builder builder = Session.builder().dataDir(dataDir != null ? dataDir : SampleData.directory())
+                .engine(EngineKind.parse(engine));
+        if (threads != null) {
+            builder.threads(threads);
+        }
+        return builder.build();
+    }
+}
