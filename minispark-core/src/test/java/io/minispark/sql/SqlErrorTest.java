@@ -47,7 +47,7 @@ class SqlErrorTest {
         assertThat(e.getMessage()).isEqualTo("unexpected \"FROM\"; expected an expression or '*'");
         assertThat(e.render()).isEqualTo("SYNTAX_ERROR: unexpected \"FROM\"; expected an expression or '*'\n"
                 + "LINE 2:   FROM users\n"
-                + "            ^^^^");
+                + "          ^^^^");
     }
 
     @Test
