@@ -67,7 +67,10 @@ final class ExpectedTokens {
             list = new ArrayList<>(list.subList(0, MAX_WORDS));
             list.add("...");
         }
-        return list.size() == 1 ? list.get(0) : "one of " + String.join(", ", list);
+        if (list.size() == 1) {
+            return list.get(0);
+        }
+        return String.join(", ", list.subList(0, list.size() - 1)) + (list.size() > 2 ? ", or " : " or ") + list.getLast();
     }
 
     private static boolean isName(int type) {
