@@ -33,6 +33,14 @@ final class StatementPrinter {
                 format.writer(out, table.schema()).writeAll(List.of(RowBatches.of(table.schema(), table.rows())));
                 rows = table.rows().size();
             }
+            case StatementResult.Text text -> {
+                if (format == ResultFormat.TABLE) {
+                    out.print(text.text());
+                } else {
+                    format.writer(out, text.schema()).writeAll(List.of(RowBatches.of(text.schema(), text.rows())));
+                }
+                rows = text.rows().size();
+            }
             case StatementResult.Message message -> {
                 if (format == ResultFormat.TABLE) {
                     out.println(message.text());

@@ -44,6 +44,19 @@ public sealed interface StatementResult {
         }
     }
 
+    /** Text meant to be read as is (EXPLAIN); as rows, one STRING column with a row per line. */
+    record Text(String column, String text) implements StatementResult {
+        @Override
+        public Schema schema() {
+            return Schema.of(new Field(column, DataType.STRING, false));
+        }
+
+        @Override
+        public List<Row> rows() {
+            return text.lines().map(l -> new Row(schema(), new Object[] {l})).toList();
+        }
+    }
+
     /** A command that changed something, and what it did. */
     record Message(String text) implements StatementResult {
         @Override

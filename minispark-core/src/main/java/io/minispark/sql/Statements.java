@@ -116,6 +116,6 @@ public final class Statements {
                 lines.add("Result: " + rows + " rows");
             }
         }
-        return StatementResult.Rows.lines("plan", lines);
+        return new StatementResult.Text("plan", String.join("\n", lines) + "\n");
     }
 }
