@@ -12,7 +12,7 @@ final class SessionOptions {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "threads",
             description = "sequential or threads (default: ${DEFAULT-VALUE}).")
-    String engine;
+    String engine = "threads";
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads of the threads engine (default: one per core).")
     Integer threads;

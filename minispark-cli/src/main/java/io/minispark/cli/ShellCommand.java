@@ -23,7 +23,7 @@ final class ShellCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path historyFile = history != null ? history : Path.of(System.getProperty("user.home"), ".minispark_history");
         try (Session session = sessionOptions.open();
-             Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+             Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             new Shell(session, terminal, historyFile).run();
         }
         return 0;
