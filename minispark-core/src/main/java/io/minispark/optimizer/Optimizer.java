@@ -37,6 +37,8 @@ public final class Optimizer {
                         new PushFilterIntoJoin(),
                         new CollapseProjects(),
                         new RemoveIdentityProjects())),
+                new Batch("reorder joins", true, List.of(new ReorderJoins())),
+                new Batch("push down again", false, List.of(new PushFilterIntoJoin(), new MergeFilters())),
                 new Batch("prune columns", true, List.of(new PruneColumns())),
                 new Batch("clean up", false, List.of(new CollapseProjects(), new RemoveIdentityProjects())),
                 new Batch("skip blocks", true, List.of(new PushFiltersIntoScan())));

@@ -16,6 +16,7 @@ import io.minispark.logical.Project;
 import io.minispark.logical.Scan;
 import io.minispark.logical.Sort;
 import io.minispark.logical.SubqueryAlias;
+import io.minispark.stats.CardinalityEstimator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,7 @@ import java.util.Set;
  */
 public final class PhysicalPlanner {
     private final PlannerSettings settings;
+    private final CardinalityEstimator estimator = new CardinalityEstimator();
 
     public PhysicalPlanner(PlannerSettings settings) {
         this.settings = settings;
@@ -105,8 +107,8 @@ public final class PhysicalPlanner {
             }
         }
         Expression rest = Expressions.conjunction(residual);
-        long leftSize = SizeEstimator.estimate(j.left());
-        long rightSize = SizeEstimator.estimate(j.right());
+        double leftSize = estimator.bytes(j.left());
+        double rightSize = estimator.bytes(j.right());
         BuildSide broadcastSide = broadcastSide(j.joinType(), leftSize, rightSize);
         if (leftKeys.isEmpty()) {
             return planNestedLoop(j, left, right, broadcastSide, leftSize <= rightSize ? BuildSide.LEFT : BuildSide.RIGHT);
@@ -126,7 +128,7 @@ public final class PhysicalPlanner {
     }
 
     /** The side to broadcast, or null. A side whose unmatched rows must be kept cannot be broadcast. */
-    private BuildSide broadcastSide(JoinType type, long leftSize, long rightSize) {
+    private BuildSide broadcastSide(JoinType type, double leftSize, double rightSize) {
         if (!settings.broadcastJoins()) {
             return null;
         }

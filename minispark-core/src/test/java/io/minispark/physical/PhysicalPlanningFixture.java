@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Tables of chosen sizes on disk (the planner sizes join sides from files) and a plan renderer. */
+/**
+ * Tables of chosen estimated sizes (the planner sizes join sides by estimated rows times row width,
+ * 8 bytes for this schema) and a plan renderer.
+ */
 final class PhysicalPlanningFixture {
     static final long THRESHOLD = 1_000;
     static final Schema SCHEMA = Schema.of(new Field("id", DataType.INT), new Field("v", DataType.INT));
@@ -20,11 +23,15 @@ final class PhysicalPlanningFixture {
     private PhysicalPlanningFixture() {
     }
 
-    /** A scan of a table named {@code name} whose file has {@code bytes} bytes. */
+    /** A scan of a table named {@code name} whose estimated size is {@code bytes} bytes (bytes / 8 rows). */
     static Scan table(Path dir, String name, int bytes) {
         Path file = dir.resolve(name + ".csv");
+        StringBuilder csv = new StringBuilder("id,v\n");
+        for (int i = 0; i < bytes / 8; i++) {
+            csv.append(i).append(',').append(i).append('\n');
+        }
         try {
-            Files.write(file, new byte[bytes]);
+            Files.writeString(file, csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
