@@ -51,24 +51,19 @@ public final class Decimals {
      * half away from zero when it shrinks. ArithmeticException when the result leaves the long range.
      */
     public static long rescale(long unscaled, int fromScale, int toScale) {
+        // Scales are 0..18, so the difference indexes the table.
         if (toScale >= fromScale) {
-            return toScale - fromScale > 18 ? zeroOrOverflow(unscaled) : Math.multiplyExact(unscaled, POWERS_OF_TEN[toScale - fromScale]);
+            return Math.multiplyExact(unscaled, POWERS_OF_TEN[toScale - fromScale]);
         }
         return divideRounded(unscaled, fromScale - toScale);
     }
 
-    private static long zeroOrOverflow(long unscaled) {
-        if (unscaled != 0) {
-            throw new ArithmeticException("rescaling overflows");
-        }
-        return 0;
-    }
-
-    /** {@code value / 10^digits} rounded half away from zero; 0 for digits beyond 18 (|value| &lt; 10^19 / 2 aside). */
+    /** {@code value / 10^digits} rounded half away from zero, for any digits &gt;= 0. */
     public static long divideRounded(long value, int digits) {
         if (digits > 18) {
-            // |value| <= 9.22e18 < 0.5 * 10^19: always rounds to zero.
-            return 0;
+            // 10^digits exceeds the long range; |value| < 9.3e18 is at least half of it only when digits is 19.
+            boolean half = digits == 19 && (value >= 5_000_000_000_000_000_000L || value <= -5_000_000_000_000_000_000L);
+            return half ? (value < 0 ? -1 : 1) : 0;
         }
         long divisor = POWERS_OF_TEN[digits];
         long quotient = value / divisor;
@@ -113,15 +108,5 @@ public final class Decimals {
     /** The text of a decimal with exactly {@code scale} fractional digits, as DuckDB prints it ({@code -0.50}). */
     public static String format(long unscaled, int scale) {
         return BigDecimal.valueOf(unscaled, scale).toPlainString();
-    }
-
-    /** The number of decimal digits of |value| (1 for 0). */
-    public static int digits(long value) {
-        long magnitude = value == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(value);
-        int digits = 1;
-        while (digits < 19 && magnitude >= POWERS_OF_TEN[digits]) {
-            digits++;
-        }
-        return digits;
     }
 }
