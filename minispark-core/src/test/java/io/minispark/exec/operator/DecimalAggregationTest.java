@@ -105,7 +105,7 @@ class DecimalAggregationTest {
     void averageOfDecimalsDividesTheExactSum() {
         DataType d183 = DataType.decimal(18, 3);
         List<AggregateSpec> avg = List.of(AggregateSpec.of(AVG, new InputColumn(0, d183)));
-        // 2^53 + 1 thousandths twice: a double sum would lose the last unit, the exact one does not.
+        // The state is the exact unscaled sum; the result is (sum / 10^s) / count in doubles, as DuckDB computes it.
         long big = (1L << 53) + 1;
         Batch input = TestBatches.of(List.of(d183), new Object[] {big}, new Object[] {big}, new Object[] {null});
         assertThat(run(Mode.COMPLETE, List.of(), avg, input)).containsExactly(List.of(big / 1000.0));
