@@ -52,6 +52,7 @@ final class DuckDbOracle implements AutoCloseable {
             case STRING, NULL -> "VARCHAR";
             case DATE -> "DATE";
             case TIMESTAMP -> "TIMESTAMP";
+            case DECIMAL -> type.toString();
         };
     }
 

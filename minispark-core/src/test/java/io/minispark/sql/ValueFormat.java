@@ -49,7 +49,7 @@ final class ValueFormat {
     static char letter(DataType type) {
         return switch (type.kind()) {
             case INT, BIGINT -> 'I';
-            case DOUBLE -> 'R';
+            case DOUBLE, DECIMAL -> 'R';
             case BOOLEAN -> 'B';
             case DATE, TIMESTAMP -> 'D';
             case STRING, NULL -> 'T';
@@ -57,6 +57,6 @@ final class ValueFormat {
     }
 
     static boolean isNumeric(TypeKind kind) {
-        return kind == TypeKind.INT || kind == TypeKind.BIGINT || kind == TypeKind.DOUBLE;
+        return kind == TypeKind.INT || kind == TypeKind.BIGINT || kind == TypeKind.DOUBLE || kind == TypeKind.DECIMAL;
     }
 }
