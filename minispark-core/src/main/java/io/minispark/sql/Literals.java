@@ -14,11 +14,13 @@ import io.minispark.sql.MiniSparkSqlParser.StringLiteralContext;
 import io.minispark.sql.MiniSparkSqlParser.TimestampLiteralContext;
 import io.minispark.types.DataType;
 import io.minispark.types.Dates;
+import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 
 /**
- * Constants as SQL writes them: integers are INT, or BIGINT when too large; numbers with a point or
- * exponent are DOUBLE; strings double their quotes; {@code DATE '...'} and {@code TIMESTAMP '...'}
+ * Constants as SQL writes them: integers are INT, or BIGINT when too large; numbers with a point are
+ * exact DECIMALs sized to their digits (as in DuckDB), DOUBLE when they have an exponent or more than
+ * 18 digits; strings double their quotes; {@code DATE '...'} and {@code TIMESTAMP '...'}
  * are typed.
  */
 final class Literals {
@@ -29,7 +31,7 @@ final class Literals {
         SourcePosition p = Positions.of(ctx);
         return switch (ctx) {
             case IntegerLiteralContext i -> integer(i.getText(), p);
-            case DecimalLiteralContext d -> new UnresolvedExpression.Literal(Double.parseDouble(d.getText()), DataType.DOUBLE, p);
+            case DecimalLiteralContext d -> decimal(d.getText(), p);
             case StringLiteralContext s -> new UnresolvedExpression.Literal(string(s.STRING().getText()), DataType.STRING, p);
             case BooleanLiteralContext b -> new UnresolvedExpression.Literal(b.TRUE() != null, DataType.BOOLEAN, p);
             case NullLiteralContext n -> new UnresolvedExpression.Literal(null, DataType.NULL, p);
@@ -49,6 +51,19 @@ final class Literals {
         return value <= Integer.MAX_VALUE
                 ? new UnresolvedExpression.Literal((int) value, DataType.INT, p)
                 : new UnresolvedExpression.Literal(value, DataType.BIGINT, p);
+    }
+
+    private static UnresolvedExpression decimal(String text, SourcePosition p) {
+        if (text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+            BigDecimal exact = new BigDecimal(text);
+            int scale = Math.max(0, exact.scale());
+            int precision = Math.max(exact.precision(), scale);
+            if (precision <= 18) {
+                long unscaled = exact.setScale(scale).unscaledValue().longValueExact();
+                return new UnresolvedExpression.Literal(unscaled, DataType.decimal(precision, scale), p);
+            }
+        }
+        return new UnresolvedExpression.Literal(Double.parseDouble(text), DataType.DOUBLE, p);
     }
 
     static String string(String quoted) {
