@@ -168,12 +168,17 @@ final class ExpressionBuilder extends MiniSparkSqlBaseVisitor<UnresolvedExpressi
     @Override
     public UnresolvedExpression visitCast(CastContext ctx) {
         String typeName = Identifiers.name(ctx.dataType().identifier());
+        if (!ctx.dataType().INTEGER_VALUE().isEmpty()) {
+            // Parameters, as in DECIMAL(15,2) or VARCHAR(25).
+            typeName += ctx.dataType().INTEGER_VALUE().stream().map(t -> t.getText())
+                    .collect(java.util.stream.Collectors.joining(",", "(", ")"));
+        }
         DataType type;
         try {
             type = DataType.parse(typeName);
         } catch (IllegalArgumentException e) {
             throw new MinisparkException(ErrorCode.SYNTAX_ERROR, "unknown type \"" + typeName
-                    + "\"; expected one of BOOLEAN, INT, BIGINT, DOUBLE, STRING, DATE, TIMESTAMP", pos(ctx.dataType()));
+                    + "\"; expected one of BOOLEAN, INT, BIGINT, DOUBLE, DECIMAL(p,s), STRING, DATE, TIMESTAMP", pos(ctx.dataType()));
         }
         return new UnresolvedExpression.Cast(visit(ctx.expression()), type, pos(ctx));
     }

@@ -80,6 +80,10 @@ public record DataType(TypeKind kind, int precision, int scale) implements Seria
             int scale = decimal.group(2) == null ? 0 : Integer.parseInt(decimal.group(2));
             return decimal(precision, scale);
         }
+        // A length on a string type (VARCHAR(25), CHAR(1)) does not limit minispark's strings.
+        if (upper.matches("(VARCHAR|CHAR|TEXT|STRING)\\s*\\(\\s*\\d+\\s*\\)")) {
+            return STRING;
+        }
         return switch (upper) {
             case "BOOLEAN", "BOOL" -> BOOLEAN;
             case "INT", "INTEGER", "INT4" -> INT;
