@@ -248,7 +248,14 @@ public final class Binder {
             args.add(bind(a));
         }
         if (name.equals("concat")) {
-            return concat(args, f.position());
+            // CONCAT skips NULL arguments (as DuckDB and Postgres do), unlike the || operator.
+            List<Expression> present = new ArrayList<>();
+            for (Expression a : args) {
+                Expression text = a.type().kind() == TypeKind.STRING ? a : TypeCoercion.castTo(a, DataType.STRING, f.position());
+                present.add(new ScalarFunction(ScalarFunction.Function.COALESCE, List.of(text, new Literal("", DataType.STRING)),
+                        DataType.STRING));
+            }
+            return concat(present, f.position());
         }
         ScalarFunction.Function function = switch (name) {
             case "upper", "ucase" -> ScalarFunction.Function.UPPER;

@@ -201,8 +201,13 @@ public final class functions {
         return call("round", false, column);
     }
 
+    /** String concatenation, NULL when any argument is NULL (as in Spark; SQL's CONCAT skips NULLs). */
     public static Column concat(Column... columns) {
-        return call("concat", false, columns);
+        Column out = columns[0];
+        for (int i = 1; i < columns.length; i++) {
+            out = out.concat(columns[i]);
+        }
+        return out;
     }
 
     public static Column year(Column column) {

@@ -14,6 +14,7 @@ public enum ErrorCode {
     MALFORMED_CSV,
     CORRUPT_FILE,
     NUMERIC_OVERFLOW,
+    DIVISION_BY_ZERO,
     IO_ERROR,
     CANCELLED,
     /** A bug in minispark, never a user's mistake. */

@@ -1,5 +1,13 @@
 package io.minispark.e2e;
 
+import io.minispark.errors.ErrorCode;
+
+import io.minispark.errors.MinisparkException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import static io.minispark.api.functions.col;
 import static io.minispark.api.functions.count;
 import static io.minispark.api.functions.countDistinct;
@@ -29,15 +37,12 @@ class EdgeCaseTest extends EndToEndTestBase {
     @MethodSource("io.minispark.e2e.EngineMatrix#all")
     void divisionAndModuloByZero(EngineSetup setup) {
         Session session = session(setup);
-        // minispark gives NULL for an integer division by zero, as DuckDB does with this setting (its default is an error).
-        duckdb.execute("SET error_on_division_by_zero = false");
-        try {
-            assertSameAsDuckDb(session.table("numbers").select(col("n"), col("n").divide(col("n").mod(3)), col("val").divide(0),
-                    col("n").mod(col("n").mod(2))),
-                    "SELECT n, n / (n % 3), val / 0, n % (n % 2) FROM numbers");
-        } finally {
-            duckdb.execute("RESET error_on_division_by_zero");
-        }
+        // Division gives DOUBLE, so by zero it is Infinity or NaN, as in DuckDB.
+        assertSameAsDuckDb(session.table("numbers").select(col("n"), col("n").divide(col("n").mod(3)), col("val").divide(0)),
+                "SELECT n, n / (n % 3), val / 0 FROM numbers");
+        // Integer modulo by zero is an error, as it is by default in DuckDB.
+        assertThatThrownBy(() -> session.table("numbers").select(col("n").mod(col("n").mod(2))).collect())
+                .isInstanceOfSatisfying(MinisparkException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DIVISION_BY_ZERO));
     }
 
     @ParameterizedTest

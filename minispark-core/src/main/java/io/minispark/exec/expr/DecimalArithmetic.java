@@ -10,7 +10,7 @@ import io.minispark.vector.LongVector;
  * different scales: {@code +}, {@code -} and {@code %} first bring both to the result's scale (exactly,
  * by multiplying), {@code *} multiplies the unscaled values (the result scale is the sum of the
  * operands'). Any result with more digits than the result precision, and any overflow of a long on
- * the way, raises NUMERIC_OVERFLOW. Modulo by zero is NULL, like integer modulo; the sign of a
+ * the way, raises NUMERIC_OVERFLOW. Modulo by zero is an error, like integer modulo; the sign of a
  * remainder follows the dividend.
  */
 final class DecimalArithmetic {
@@ -62,10 +62,9 @@ final class DecimalArithmetic {
                     for (; row < length; row++) {
                         long divisor = Math.multiplyExact(right[row], rightFactor);
                         if (divisor == 0) {
-                            if (outNulls == nulls) {
-                                outNulls = NullMasks.writableCopy(nulls, length);
+                            if (nulls == null || !nulls[row]) {
+                                throw EvaluationErrors.divisionByZero(Decimals.format(left[row], leftScale) + " % 0");
                             }
-                            outNulls[row] = true;
                         } else {
                             out[row] = Decimals.checkPrecision(Math.multiplyExact(left[row], leftFactor) % divisor, precision);
                         }

@@ -14,6 +14,10 @@ final class EvaluationErrors {
         return new MinisparkException(ErrorCode.INTERNAL, message);
     }
 
+    static MinisparkException divisionByZero(String expression) {
+        return new MinisparkException(ErrorCode.DIVISION_BY_ZERO, "division by zero in " + expression);
+    }
+
     static MinisparkException overflow(String message) {
         return new MinisparkException(ErrorCode.NUMERIC_OVERFLOW, message);
     }

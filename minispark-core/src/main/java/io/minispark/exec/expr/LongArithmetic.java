@@ -47,14 +47,13 @@ final class LongArithmetic {
     private static LongVector modulo(long[] left, long[] right, boolean[] nulls, DataType type) {
         int length = left.length;
         long[] out = new long[length];
-        boolean[] outNulls = nulls;
         for (int row = 0; row < length; row++) {
             long divisor = right[row];
             if (divisor == 0) {
-                if (outNulls == nulls) {
-                    outNulls = NullMasks.writableCopy(nulls, length);
+                // NULL rows were zeroed; only a real zero divisor is an error (as in DuckDB).
+                if (nulls == null || !nulls[row]) {
+                    throw EvaluationErrors.divisionByZero(left[row] + " % 0");
                 }
-                outNulls[row] = true;
             } else if (divisor == -1) {
                 // Java gives 0 for MIN_VALUE % -1; DuckDB reports the overflow of the implied division.
                 if (left[row] == Long.MIN_VALUE) {
@@ -65,6 +64,6 @@ final class LongArithmetic {
                 out[row] = left[row] % divisor;
             }
         }
-        return new LongVector(type, out, outNulls);
+        return new LongVector(type, out, nulls);
     }
 }

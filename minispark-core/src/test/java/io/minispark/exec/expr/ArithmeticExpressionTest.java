@@ -72,24 +72,30 @@ class ArithmeticExpressionTest {
     }
 
     @Test
-    void integerModuloByZeroIsNull() {
+    void integerModuloByZeroIsAnErrorUnlessTheRowIsNull() {
         ExpressionFixture table = new ExpressionFixture()
                 .column("a", DataType.INT, 5, 5, null)
-                .column("b", DataType.INT, 0, 2, 0)
-                .column("c", DataType.BIGINT, 5L, 6L, 7L);
-        assertThat(table.evaluate(arithmetic(Op.MODULO, table.ref("a"), table.ref("b")))).containsExactly(null, 1, null);
-        assertThat(table.evaluate(arithmetic(Op.MODULO, table.ref("c"), literal(0L)))).containsExactly(null, null, null);
+                .column("b", DataType.INT, 1, 2, 0)
+                .column("c", DataType.BIGINT, 5L, 6L, 7L)
+                .column("d", DataType.INT, 0, 2, 3);
+        // A NULL dividend makes the row NULL before its zero divisor is looked at, as in DuckDB.
+        assertThat(table.evaluate(arithmetic(Op.MODULO, table.ref("a"), table.ref("b")))).containsExactly(0, 1, null);
+        assertThatThrownBy(() -> table.evaluate(arithmetic(Op.MODULO, table.ref("c"), literal(0L))))
+                .isInstanceOfSatisfying(io.minispark.errors.MinisparkException.class,
+                        e -> assertThat(e.code()).isEqualTo(io.minispark.errors.ErrorCode.DIVISION_BY_ZERO));
+        assertThatThrownBy(() -> table.evaluate(arithmetic(Op.MODULO, table.ref("a"), table.ref("d"))))
+                .hasMessageContaining("division by zero");
     }
 
     @Test
     void inputVectorsAreNotModified() {
         ExpressionFixture table = new ExpressionFixture()
                 .column("a", DataType.INT, 5, null, 7)
-                .column("b", DataType.INT, 0, 1, 2);
+                .column("b", DataType.INT, 3, 1, 2);
         io.minispark.vector.Batch batch = table.batch();
         boolean[] maskBefore = batch.column(0).nulls().clone();
         int[] valuesBefore = ((io.minispark.vector.IntVector) batch.column(1)).values().clone();
-        assertThat(table.evaluate(arithmetic(Op.MODULO, table.ref("a"), table.ref("b")), batch)).containsExactly(null, null, 1);
+        assertThat(table.evaluate(arithmetic(Op.MODULO, table.ref("a"), table.ref("b")), batch)).containsExactly(2, null, 1);
         assertThat(batch.column(0).nulls()).isEqualTo(maskBefore);
         assertThat(batch.column(1).mayHaveNulls()).isFalse();
         assertThat(((io.minispark.vector.IntVector) batch.column(1)).values()).isEqualTo(valuesBefore);

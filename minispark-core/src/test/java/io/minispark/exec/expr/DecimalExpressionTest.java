@@ -56,13 +56,14 @@ class DecimalExpressionTest {
     }
 
     @Test
-    void moduloWorksAtTheCommonScaleAndIsNullForZero() {
+    void moduloWorksAtTheCommonScaleAndIsAnErrorForZero() {
         // 123.45 % 1.5 = 0.45; -0.01 % 2.0 = -0.01; 999.99 % -0.1 = 0.09; 0.00 % NULL = NULL.
         assertThat(table.evaluate(arithmetic(Arithmetic.Op.MODULO, table.ref("a"), table.ref("b"), DataType.decimal(5, 2))))
                 .containsExactly(45L, -1L, null, 9L, null);
         Literal zero = new Literal(0L, D41);
-        assertThat(table.evaluate(arithmetic(Arithmetic.Op.MODULO, table.ref("a"), zero, DataType.decimal(5, 2))))
-                .containsExactly(null, null, null, null, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> table.evaluate(arithmetic(Arithmetic.Op.MODULO, table.ref("a"), zero, DataType.decimal(5, 2))))
+                .hasMessageContaining("division by zero");
     }
 
     @Test
