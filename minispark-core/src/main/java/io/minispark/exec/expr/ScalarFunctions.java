@@ -23,7 +23,9 @@ public final class ScalarFunctions {
      *   <li>COALESCE: one or more arguments of one type (NULL-typed ones aside) {@code -> that type};
      *   <li>ABS: {@code (INT | BIGINT | DOUBLE) -> the same type};
      *   <li>ROUND: {@code (INT | BIGINT | DOUBLE [, INT | BIGINT digits]) -> the type of the first argument};
-     *   <li>EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY: {@code (DATE | TIMESTAMP) -> BIGINT}.
+     *   <li>EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY: {@code (DATE | TIMESTAMP) -> BIGINT};
+     *   <li>ADD_DAYS, ADD_MONTHS: {@code (DATE, INT | BIGINT) -> DATE};
+     *   <li>ASSERT_SINGLE_ROW: {@code (BIGINT row count, value) -> the value's type}.
      * </ul>
      *
      * @throws io.minispark.errors.MinisparkException TYPE_MISMATCH for a wrong number or type of arguments
@@ -67,6 +69,17 @@ public final class ScalarFunctions {
                 expect(function, argumentTypes, 0, TypeKind.DATE, TypeKind.TIMESTAMP);
                 yield DataType.BIGINT;
             }
+            case ADD_DAYS, ADD_MONTHS -> {
+                expectArity(function, argumentTypes, 2, 2);
+                expect(function, argumentTypes, 0, TypeKind.DATE);
+                expect(function, argumentTypes, 1, TypeKind.INT, TypeKind.BIGINT);
+                yield DataType.DATE;
+            }
+            case ASSERT_SINGLE_ROW -> {
+                expectArity(function, argumentTypes, 2, 2);
+                expect(function, argumentTypes, 0, TypeKind.BIGINT);
+                yield argumentTypes.get(1);
+            }
         };
     }
 
@@ -78,7 +91,7 @@ public final class ScalarFunctions {
             throw EvaluationErrors.internal(function + argumentTypes.toString() + " typed " + type
                     + " instead of " + expected);
         }
-        if (function != ScalarFunction.Function.COALESCE
+        if (function != ScalarFunction.Function.COALESCE && function != ScalarFunction.Function.ASSERT_SINGLE_ROW
                 && argumentTypes.stream().anyMatch(argument -> argument.kind() == TypeKind.NULL)) {
             return new ConstantExpression(null, type);
         }
@@ -90,6 +103,9 @@ public final class ScalarFunctions {
             case ABS -> new AbsExpression(arguments.get(0));
             case ROUND -> new RoundExpression(arguments.get(0), arguments.size() == 2 ? arguments.get(1) : null);
             case EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY -> new ExtractExpression(function, arguments.get(0));
+            case ADD_DAYS, ADD_MONTHS -> new DateAddExpression(function == ScalarFunction.Function.ADD_MONTHS,
+                    arguments.get(0), arguments.get(1));
+            case ASSERT_SINGLE_ROW -> new SingleRowCheckExpression(arguments.get(0), arguments.get(1));
         };
     }
 
