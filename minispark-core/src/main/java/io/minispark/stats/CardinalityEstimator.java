@@ -23,6 +23,7 @@ import io.minispark.logical.Project;
 import io.minispark.logical.Scan;
 import io.minispark.logical.Sort;
 import io.minispark.logical.SubqueryAlias;
+import io.minispark.logical.Union;
 import io.minispark.types.DataType;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +96,7 @@ public final class CardinalityEstimator {
             case Sort s -> rows(s.child());
             case Limit l -> l.limit() < 0 ? rows(l.child()) : Math.min(rows(l.child()), l.limit());
             case SubqueryAlias a -> rows(a.child());
+            case Union u -> u.inputs().stream().mapToDouble(this::rows).sum();
         };
     }
 
@@ -150,6 +152,9 @@ public final class CardinalityEstimator {
             case LEFT -> Math.max(joined, left);
             case RIGHT -> Math.max(joined, right);
             case FULL -> Math.max(joined, left + right);
+            // A semi join keeps each left row at most once; an anti join keeps the rest.
+            case LEFT_SEMI -> Math.min(left, joined);
+            case LEFT_ANTI -> Math.max(1, left - Math.min(left, joined));
         };
     }
 
