@@ -94,6 +94,8 @@ public final class Binder {
         return switch (lit.type().kind()) {
             case INT -> new Literal(Math.negateExact(number.intValue()), lit.type());
             case BIGINT -> new Literal(Math.negateExact(number.longValue()), lit.type());
+            // The unscaled value has at most 18 digits, so its negation always fits.
+            case DECIMAL -> new Literal(-number.longValue(), lit.type());
             default -> new Literal(-number.doubleValue(), lit.type());
         };
     }
@@ -128,15 +130,41 @@ public final class Binder {
         if (common.kind() == TypeKind.NULL) {
             common = DataType.INT;
         }
+        Arithmetic.Op op = arithmeticOp(operator);
+        if (common.isDecimal()) {
+            return decimalArithmetic(op, left, right, pos);
+        }
         DataType operandType = operator == BinaryOperator.DIVIDE ? DataType.DOUBLE : common;
-        Arithmetic.Op op = switch (operator) {
+        return new Arithmetic(op, TypeCoercion.castTo(left, operandType, pos), TypeCoercion.castTo(right, operandType, pos), operandType);
+    }
+
+    private static Arithmetic.Op arithmeticOp(BinaryOperator operator) {
+        return switch (operator) {
             case ADD -> Arithmetic.Op.ADD;
             case SUBTRACT -> Arithmetic.Op.SUBTRACT;
             case MULTIPLY -> Arithmetic.Op.MULTIPLY;
             case DIVIDE -> Arithmetic.Op.DIVIDE;
             default -> Arithmetic.Op.MODULO;
         };
-        return new Arithmetic(op, TypeCoercion.castTo(left, operandType, pos), TypeCoercion.castTo(right, operandType, pos), operandType);
+    }
+
+    /**
+     * Arithmetic with a decimal operand and no DOUBLE one. Integer (and NULL) operands become decimals
+     * first; the decimal operands keep their own scales, which the kernel aligns, so that an operand is
+     * never squeezed into a narrower precision than it has. Division and products whose scale would
+     * exceed 18 are done in DOUBLE, as {@link DecimalTyping} says.
+     */
+    private static Expression decimalArithmetic(Arithmetic.Op op, Expression left, Expression right, SourcePosition pos) {
+        DataType leftType = DecimalTyping.asDecimal(left.type());
+        DataType rightType = DecimalTyping.asDecimal(right.type());
+        leftType = leftType == null ? rightType : leftType;
+        rightType = rightType == null ? leftType : rightType;
+        DataType result = DecimalTyping.arithmetic(op, leftType, rightType);
+        if (result.kind() == TypeKind.DOUBLE) {
+            return new Arithmetic(op, TypeCoercion.castTo(left, DataType.DOUBLE, pos),
+                    TypeCoercion.castTo(right, DataType.DOUBLE, pos), DataType.DOUBLE);
+        }
+        return new Arithmetic(op, TypeCoercion.castTo(left, leftType, pos), TypeCoercion.castTo(right, rightType, pos), result);
     }
 
     private static Expression concat(List<Expression> operands, SourcePosition pos) {
@@ -242,11 +270,29 @@ public final class Binder {
             args = coalesceArguments(args, f.position());
         }
         try {
-            DataType type = ScalarFunctions.resultType(function, args.stream().map(Expression::type).toList());
+            DataType type = function == ScalarFunction.Function.ROUND && !args.isEmpty() && args.get(0).type().isDecimal()
+                    ? ScalarFunctions.roundDecimalType(args.get(0).type(), roundDigits(args))
+                    : ScalarFunctions.resultType(function, args.stream().map(Expression::type).toList());
             return new ScalarFunction(function, args, type);
         } catch (MinisparkException e) {
             throw e.position().known() ? e : new MinisparkException(e.code(), e.getMessage(), f.position());
         }
+    }
+
+    /**
+     * The digits of ROUND over a decimal, which must be a constant because they decide the result's
+     * scale (DuckDB requires the same).
+     */
+    private static Long roundDigits(List<Expression> args) {
+        if (args.size() < 2) {
+            return null;
+        }
+        if (args.get(1) instanceof Literal digits && (args.get(1).type().isIntegral() || digits.isNull())) {
+            // NULL digits make the call NULL; the type then keeps the argument's scale.
+            return digits.isNull() ? args.get(0).type().scale() : ((Number) digits.value()).longValue();
+        }
+        throw new MinisparkException(ErrorCode.TYPE_MISMATCH,
+                "ROUND of a DECIMAL needs constant integer digits, got " + args.get(1));
     }
 
     private static List<Expression> coalesceArguments(List<Expression> args, SourcePosition pos) {
@@ -284,7 +330,9 @@ public final class Binder {
             case SUM -> switch (argumentType.kind()) {
                 case INT, BIGINT, NULL -> DataType.BIGINT;
                 case DOUBLE -> DataType.DOUBLE;
-                default -> throw typeError("SUM needs a number, not " + argumentType, f.position());
+                // DuckDB sums into DECIMAL(38, s); 18 digits is as wide as a long holds.
+                case DECIMAL -> DataType.decimal(DataType.MAX_DECIMAL_PRECISION, argumentType.scale());
+                case BOOLEAN, STRING, DATE, TIMESTAMP -> throw typeError("SUM needs a number, not " + argumentType, f.position());
             };
             case AVG -> {
                 if (!argumentType.isNumeric() && argumentType.kind() != TypeKind.NULL) {

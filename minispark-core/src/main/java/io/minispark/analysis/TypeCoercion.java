@@ -9,14 +9,24 @@ import io.minispark.logical.Literal;
 import io.minispark.types.DataType;
 import io.minispark.types.Dates;
 import io.minispark.types.TypeKind;
+import io.minispark.exec.expr.CastRules;
+import io.minispark.exec.expr.ExpressionCompiler;
+import io.minispark.vector.Batch;
+import io.minispark.vector.Values;
+import io.minispark.vector.Vector;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * The implicit conversion rules: which common type two operands meet at, and the casts that get them
  * there. Integers widen INT → BIGINT → DOUBLE; DATE widens to TIMESTAMP; an untyped NULL takes the
  * other side's type; a string literal compared with a DATE, TIMESTAMP or number is read as one.
+ * Decimals follow {@link DecimalTyping}: with an integer they meet at a decimal wide enough for both,
+ * with a DOUBLE at DOUBLE.
  */
 public final class TypeCoercion {
+    private static final Batch ONE_ROW = new Batch(new Vector[0], 1);
+
     private TypeCoercion() {
     }
 
@@ -32,6 +42,11 @@ public final class TypeCoercion {
             return a;
         }
         if (a.isNumeric() && b.isNumeric()) {
+            if (a.isDecimal() || b.isDecimal()) {
+                // A decimal meeting a DOUBLE gives up exactness; meeting an integer it stays exact.
+                return a.kind() == TypeKind.DOUBLE || b.kind() == TypeKind.DOUBLE ? DataType.DOUBLE
+                        : DecimalTyping.common(DecimalTyping.asDecimal(a), DecimalTyping.asDecimal(b));
+            }
             return rank(a) >= rank(b) ? a : b;
         }
         if (isDateLike(a) && isDateLike(b)) {
@@ -70,6 +85,9 @@ public final class TypeCoercion {
         if (v == null) {
             return Literal.nullOf(target);
         }
+        if (target.isDecimal() || literal.type().isDecimal()) {
+            return convertDecimalLiteral(literal, target, position);
+        }
         try {
             Object converted = switch (target.kind()) {
                 case BIGINT -> v instanceof String s ? Long.parseLong(s.trim()) : ((Number) v).longValue();
@@ -92,6 +110,23 @@ public final class TypeCoercion {
                     "cannot read " + literal + " as " + target, position);
         }
         throw new MinisparkException(ErrorCode.TYPE_MISMATCH, "cannot convert " + literal + " to " + target, position);
+    }
+
+    /**
+     * Converts a literal to or from a decimal with the cast kernel itself, so that folding at analysis
+     * time rounds and overflows exactly as a run-time cast would.
+     */
+    private static Literal convertDecimalLiteral(Literal literal, DataType target, SourcePosition position) {
+        if (!CastRules.canCast(literal.type(), target)) {
+            throw new MinisparkException(ErrorCode.TYPE_MISMATCH, "cannot convert " + literal + " to " + target, position);
+        }
+        try {
+            Vector converted = ExpressionCompiler.compile(new Cast(literal, target), List.of()).evaluate(ONE_ROW);
+            return new Literal(Values.storageValue(converted, 0), target);
+        } catch (MinisparkException e) {
+            throw new MinisparkException(e.code() == ErrorCode.NUMERIC_OVERFLOW ? ErrorCode.NUMERIC_OVERFLOW : ErrorCode.TYPE_MISMATCH,
+                    "cannot read " + literal + " as " + target + ": " + e.getMessage(), position);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import io.minispark.errors.MinisparkException;
 import io.minispark.errors.SourcePosition;
 import io.minispark.types.DataType;
 import io.minispark.types.Dates;
+import io.minispark.types.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +31,7 @@ public final class functions {
         return new Column(new UnresolvedExpression.Column(null, name, SourcePosition.UNKNOWN));
     }
 
-    /** A constant: Integer, Long, Double, Float, String, Boolean, LocalDate, LocalDateTime, BigDecimal or null. */
+    /** A constant: Integer, Long, Double, Float, String, Boolean, LocalDate, LocalDateTime, BigDecimal (a DECIMAL) or null. */
     public static Column lit(Object value) {
         if (value instanceof Column c) {
             return c;
@@ -63,8 +64,8 @@ public final class functions {
                 type = DataType.DOUBLE;
             }
             case BigDecimal d -> {
-                stored = d.doubleValue();
-                type = DataType.DOUBLE;
+                type = decimalTypeOf(d);
+                stored = Decimals.fromBigDecimal(d, type);
             }
             case String s -> {
                 stored = s;
@@ -86,6 +87,22 @@ public final class functions {
                     "cannot use a " + value.getClass().getSimpleName() + " as a literal");
         }
         return new Column(new UnresolvedExpression.Literal(stored, type, SourcePosition.UNKNOWN));
+    }
+
+    /**
+     * The DECIMAL type of a BigDecimal literal, as DuckDB types decimal literals: its scale (0 for a
+     * negative scale), and its digits with at least one before the point ({@code 0.05} is DECIMAL(3,2)).
+     */
+    private static DataType decimalTypeOf(BigDecimal value) {
+        BigDecimal plain = value.scale() < 0 ? value.setScale(0) : value;
+        int scale = plain.scale();
+        int precision = Math.max(plain.precision() - scale, 1) + scale;
+        if (precision > DataType.MAX_DECIMAL_PRECISION) {
+            throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "the literal " + value.toPlainString()
+                    + " needs DECIMAL(" + precision + "," + scale + "), wider than the largest supported precision "
+                    + DataType.MAX_DECIMAL_PRECISION);
+        }
+        return DataType.decimal(precision, scale);
     }
 
     private static Column call(String name, boolean distinct, Column... arguments) {

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Parses a declared schema such as {@code "user_id INT, name STRING, price DOUBLE"}: comma-separated
+ * Parses a declared schema such as {@code "user_id INT, name STRING, price DECIMAL(15,2)"}: comma-separated
  * columns, each a name and a type name ({@link DataType#parse}). A name may be double-quoted or
  * back-quoted to contain spaces or commas. Bad text is an INVALID_ARGUMENT error that says which
  * column is wrong.
@@ -51,10 +51,7 @@ public final class SchemaDeclaration {
             if (name.isBlank()) {
                 throw invalid(text, "column " + position + " has no name");
             }
-            int typeEnd = text.indexOf(',', at);
-            if (typeEnd < 0) {
-                typeEnd = length;
-            }
+            int typeEnd = typeEnd(text, at);
             String typeName = text.substring(at, typeEnd).strip();
             if (typeName.isEmpty()) {
                 throw invalid(text, "column \"" + name + "\" has no type");
@@ -64,7 +61,7 @@ public final class SchemaDeclaration {
                 type = DataType.parse(typeName);
             } catch (IllegalArgumentException e) {
                 throw invalid(text, "column \"" + name + "\" has unknown type \"" + typeName
-                        + "\" (known: BOOLEAN, INT, BIGINT, DOUBLE, STRING, DATE, TIMESTAMP)");
+                        + "\" (known: BOOLEAN, INT, BIGINT, DOUBLE, DECIMAL(p,s), STRING, DATE, TIMESTAMP)");
             }
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 throw invalid(text, "column \"" + name + "\" is declared twice");
@@ -75,6 +72,22 @@ public final class SchemaDeclaration {
             }
             at = typeEnd + 1;
         }
+    }
+
+    /** The comma ending a type name, or the end of the text; commas inside parentheses ({@code DECIMAL(15,2)}) do not count. */
+    private static int typeEnd(String text, int from) {
+        int depth = 0;
+        for (int at = from; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ',' && depth == 0) {
+                return at;
+            }
+        }
+        return text.length();
     }
 
     private static int skipSpaces(String text, int at) {

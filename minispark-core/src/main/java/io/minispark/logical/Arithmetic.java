@@ -3,7 +3,11 @@ package io.minispark.logical;
 import io.minispark.types.DataType;
 import java.util.List;
 
-/** {@code left op right} over numbers of one type (the result type; DIVIDE yields DOUBLE). */
+/**
+ * {@code left op right} over numbers of one type (the result type; DIVIDE yields DOUBLE). DECIMAL
+ * operands are the exception: each keeps its own precision and scale, and the result type follows
+ * {@link io.minispark.analysis.DecimalTyping}.
+ */
 public record Arithmetic(Op op, Expression left, Expression right, DataType type) implements Expression {
     public enum Op {
         ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), MODULO("%");

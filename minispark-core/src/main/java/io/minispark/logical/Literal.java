@@ -2,11 +2,12 @@ package io.minispark.logical;
 
 import io.minispark.types.DataType;
 import io.minispark.types.Dates;
+import io.minispark.types.Decimals;
 import java.util.List;
 
 /**
  * A constant. The value is held in its storage form: Boolean, Integer (INT, DATE as epoch days),
- * Long (BIGINT, TIMESTAMP as epoch microseconds), Double, String, or null.
+ * Long (BIGINT, TIMESTAMP as epoch microseconds, DECIMAL as the unscaled value), Double, String, or null.
  */
 public record Literal(Object value, DataType type) implements Expression {
     public static final Literal TRUE = new Literal(Boolean.TRUE, DataType.BOOLEAN);
@@ -45,6 +46,7 @@ public record Literal(Object value, DataType type) implements Expression {
             case DATE -> "DATE '" + Dates.formatDate((Integer) value) + "'";
             case TIMESTAMP -> "TIMESTAMP '" + Dates.formatTimestamp((Long) value) + "'";
             case BOOLEAN -> ((Boolean) value) ? "TRUE" : "FALSE";
+            case DECIMAL -> Decimals.format((Long) value, type.scale());
             default -> value.toString();
         };
     }

@@ -1,5 +1,6 @@
 package io.minispark.physical;
 
+import io.minispark.exec.operator.AggregateStates;
 import io.minispark.logical.AggregateCall;
 import io.minispark.logical.Attribute;
 import io.minispark.logical.NamedExpression;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /**
  * The columns a partial aggregation writes per aggregate: COUNT a BIGINT count, SUM its running sum,
- * AVG a DOUBLE sum and a BIGINT count, MIN and MAX the running extreme.
+ * AVG a DOUBLE sum (DECIMAL(18, s) for a decimal argument) and a BIGINT count, MIN and MAX the running extreme.
  */
 public final class AggregateStateLayout {
     private AggregateStateLayout() {
@@ -19,7 +20,8 @@ public final class AggregateStateLayout {
         return switch (call.function()) {
             case COUNT -> List.of(DataType.BIGINT);
             case SUM, MIN, MAX -> List.of(call.type());
-            case AVG -> List.of(DataType.DOUBLE, DataType.BIGINT);
+            case AVG -> List.of(AggregateStates.averageSumType(call.argument() == null ? null : call.argument().type()),
+                    DataType.BIGINT);
         };
     }
 

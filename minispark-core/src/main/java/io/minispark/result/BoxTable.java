@@ -2,6 +2,7 @@ package io.minispark.result;
 
 import io.minispark.types.DataType;
 import io.minispark.types.Dates;
+import io.minispark.types.Decimals;
 import io.minispark.types.Schema;
 import io.minispark.vector.Batch;
 import io.minispark.vector.Values;
@@ -49,6 +50,8 @@ public final class BoxTable {
                 yield d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
             }
             case BOOLEAN -> ((Boolean) value) ? "true" : "false";
+            // All of the scale's digits, as DuckDB prints decimals: 1234.50, not 1234.5.
+            case DECIMAL -> Decimals.format((Long) value, type.scale());
             // A line break inside a cell would break the table's rows apart.
             case STRING -> ((String) value).replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
             default -> value.toString();

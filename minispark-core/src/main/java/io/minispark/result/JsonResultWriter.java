@@ -53,6 +53,8 @@ final class JsonResultWriter implements ResultWriter {
         }
         switch (type.kind()) {
             case INT, BIGINT, BOOLEAN -> row.append(value);
+            // A JSON number with the scale's digits; parsers that read numbers as doubles may round it.
+            case DECIMAL -> row.append(ValueText.format(type, value));
             case DOUBLE -> {
                 double d = (Double) value;
                 String text = ValueText.format(type, value);

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One result row, as {@code collect()} returns it: values as Java objects (Integer, Long, Double,
- * String, Boolean, LocalDate, LocalDateTime, or null).
+ * BigDecimal for DECIMAL, String, Boolean, LocalDate, LocalDateTime, or null).
  */
 public final class Row {
     private final Schema schema;

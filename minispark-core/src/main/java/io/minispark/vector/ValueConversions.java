@@ -2,8 +2,10 @@ package io.minispark.vector;
 
 import io.minispark.types.DataType;
 import io.minispark.types.Dates;
+import io.minispark.types.Decimals;
 
-/** Maps stored primitive values to the Java objects users see in rows (dates as java.time). */
+/** Maps stored primitive values to the Java objects users see in rows (dates as java.time, decimals as
+ * BigDecimal of the type's scale). */
 public final class ValueConversions {
     private ValueConversions() {
     }
@@ -12,6 +14,7 @@ public final class ValueConversions {
         return switch (type.kind()) {
             case DATE -> Dates.toLocalDate((Integer) raw);
             case TIMESTAMP -> Dates.toLocalDateTime((Long) raw);
+            case DECIMAL -> Decimals.toBigDecimal((Long) raw, type.scale());
             default -> raw;
         };
     }

@@ -10,7 +10,8 @@ import io.minispark.vector.Vector;
 
 /**
  * Binary arithmetic {@code left op right}; both operands have the result type (INT, BIGINT or DOUBLE),
- * DIVIDE takes and yields DOUBLE. NULL if either operand is NULL. Semantics, all as DuckDB:
+ * DIVIDE takes and yields DOUBLE; DECIMAL operands may have their own precision and scale, which
+ * {@link DecimalArithmetic} aligns. NULL if either operand is NULL. Semantics, all as DuckDB:
  * <ul>
  *   <li>INT and BIGINT overflow of +, -, * raises NUMERIC_OVERFLOW (checked with {@code Math.*Exact});
  *   <li>integer MODULO by zero yields NULL (DuckDB's result with {@code error_on_division_by_zero=false};
@@ -24,7 +25,13 @@ record ArithmeticExpression(Arithmetic.Op op, VectorExpression left, VectorExpre
         implements VectorExpression {
 
     ArithmeticExpression {
-        if (!left.type().equals(type) || !right.type().equals(type) || !type.isNumeric()
+        if (type.isDecimal()) {
+            if (!left.type().isDecimal() || !right.type().isDecimal() || left.type().scale() > type.scale()
+                    || right.type().scale() > type.scale() || op == Arithmetic.Op.DIVIDE) {
+                throw EvaluationErrors.internal("arithmetic " + left.type() + " " + op.symbol + " " + right.type()
+                        + " -> " + type + " was not typed by the analyzer");
+            }
+        } else if (!left.type().equals(type) || !right.type().equals(type) || !type.isNumeric()
                 || (op == Arithmetic.Op.DIVIDE && !type.equals(DataType.DOUBLE))) {
             throw EvaluationErrors.internal("arithmetic " + left.type() + " " + op.symbol + " " + right.type()
                     + " -> " + type + " was not typed by the analyzer");
@@ -43,6 +50,7 @@ record ArithmeticExpression(Arithmetic.Op op, VectorExpression left, VectorExpre
                     ((LongVector) rightValues).values(), nulls, type);
             case DOUBLE -> DoubleArithmetic.apply(op, ((DoubleVector) leftValues).values(),
                     ((DoubleVector) rightValues).values(), nulls, type);
+            case DECIMAL -> DecimalArithmetic.apply(op, (LongVector) leftValues, (LongVector) rightValues, nulls, type);
             case BOOLEAN, STRING, DATE, TIMESTAMP, NULL -> throw EvaluationErrors.internal("arithmetic on " + type);
         };
     }

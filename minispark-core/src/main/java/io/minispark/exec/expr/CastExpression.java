@@ -11,7 +11,8 @@ import io.minispark.vector.Vector;
 /**
  * {@code CAST(child AS type)} for the pairs {@link CastRules} allows. NULL stays NULL; a NULL-typed
  * child gives a NULL vector of the target type. Per-family semantics live in {@link NumericCasts},
- * {@link ToStringCasts}, {@link FromStringCasts} and {@link TemporalCasts}.
+ * {@link ToStringCasts}, {@link FromStringCasts}, {@link TemporalCasts} and (anything involving a
+ * DECIMAL) {@link DecimalCasts}.
  */
 record CastExpression(VectorExpression child, DataType type) implements VectorExpression {
 
@@ -33,6 +34,9 @@ record CastExpression(VectorExpression child, DataType type) implements VectorEx
         if (from == TypeKind.NULL) {
             return Vector.nulls(type, input.rowCount());
         }
+        if (DecimalCasts.handles(child.type(), type)) {
+            return DecimalCasts.apply(source, type);
+        }
         if (type.kind() == TypeKind.STRING) {
             return ToStringCasts.apply(source);
         }
@@ -43,7 +47,7 @@ record CastExpression(VectorExpression child, DataType type) implements VectorEx
             case BOOLEAN, INT, BIGINT, DOUBLE -> NumericCasts.apply(source, type);
             case DATE -> TemporalCasts.toDate((LongVector) source);
             case TIMESTAMP -> TemporalCasts.toTimestamp((IntVector) source);
-            case STRING, NULL -> throw EvaluationErrors.internal("cast from " + from + " to " + type);
+            case STRING, DECIMAL, NULL -> throw EvaluationErrors.internal("cast from " + from + " to " + type);
         };
     }
 }

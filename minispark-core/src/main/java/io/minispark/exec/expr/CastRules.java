@@ -4,7 +4,8 @@ import io.minispark.types.DataType;
 import io.minispark.types.TypeKind;
 
 /**
- * Which explicit casts exist, as in DuckDB: between any two of BOOLEAN, INT, BIGINT and DOUBLE; from
+ * Which explicit casts exist, as in DuckDB: between any two of BOOLEAN, INT, BIGINT, DOUBLE and
+ * DECIMAL (of any precision and scale); from
  * anything to STRING and from STRING to anything (parsing, which may fail per value); DATE to and from
  * TIMESTAMP; and from the NULL type to anything. DATE or TIMESTAMP to or from a number or BOOLEAN is not
  * a cast (DuckDB: "Unimplemented type for cast").
@@ -22,7 +23,7 @@ public final class CastRules {
         if (isTemporal(from) || isTemporal(to)) {
             return isTemporal(from) && isTemporal(to);
         }
-        // Both are among BOOLEAN, INT, BIGINT, DOUBLE; casting to the NULL type is meaningless.
+        // Both are among BOOLEAN, INT, BIGINT, DOUBLE, DECIMAL; casting to the NULL type is meaningless.
         return to != TypeKind.NULL;
     }
 

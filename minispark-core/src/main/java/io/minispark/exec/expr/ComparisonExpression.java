@@ -14,7 +14,7 @@ import io.minispark.vector.Vector;
 /**
  * {@code left op right} over two operands of the same type; NULL when either is NULL. Strings compare as
  * unsigned UTF-8 bytes, DOUBLE as {@link DoubleOrdering}, BOOLEAN with FALSE before TRUE, DATE and
- * TIMESTAMP by their stored numbers. Comparing with a NULL-typed operand yields NULL on every row.
+ * TIMESTAMP by their stored numbers, DECIMAL (of one scale) by unscaled values. Comparing with a NULL-typed operand yields NULL on every row.
  */
 record ComparisonExpression(Comparison.Op op, VectorExpression left, VectorExpression right)
         implements VectorExpression {
@@ -22,7 +22,10 @@ record ComparisonExpression(Comparison.Op op, VectorExpression left, VectorExpre
     ComparisonExpression {
         TypeKind leftKind = left.type().kind();
         TypeKind rightKind = right.type().kind();
-        if (leftKind != rightKind && leftKind != TypeKind.NULL && rightKind != TypeKind.NULL) {
+        // Decimals compare their unscaled values, which only agree in meaning at the same scale.
+        boolean scalesDiffer = leftKind == TypeKind.DECIMAL && rightKind == TypeKind.DECIMAL
+                && left.type().scale() != right.type().scale();
+        if ((leftKind != rightKind || scalesDiffer) && leftKind != TypeKind.NULL && rightKind != TypeKind.NULL) {
             throw EvaluationErrors.internal("comparison of " + left.type() + " with " + right.type());
         }
     }

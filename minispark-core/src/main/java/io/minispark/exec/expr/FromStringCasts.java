@@ -72,7 +72,7 @@ final class FromStringCasts {
                 }
                 yield new DoubleVector(target, out, nulls);
             }
-            case STRING, NULL -> throw EvaluationErrors.internal("cast from STRING to " + target);
+            case STRING, DECIMAL, NULL -> throw EvaluationErrors.internal("cast from STRING to " + target);
         };
     }
 

@@ -19,7 +19,9 @@ record InListExpression(VectorExpression child, List<VectorExpression> list, boo
     InListExpression {
         list = List.copyOf(list);
         for (VectorExpression value : list) {
-            if (value.type().kind() != child.type().kind() && value.type().kind() != TypeKind.NULL
+            boolean scalesDiffer = value.type().isDecimal() && child.type().isDecimal()
+                    && value.type().scale() != child.type().scale();
+            if ((value.type().kind() != child.type().kind() || scalesDiffer) && value.type().kind() != TypeKind.NULL
                     && child.type().kind() != TypeKind.NULL) {
                 throw EvaluationErrors.internal("IN list value of type " + value.type() + " for " + child.type());
             }

@@ -51,6 +51,24 @@ final class NumberText {
         return result < minimum || result > maximum ? null : result;
     }
 
+    /**
+     * The exact value of decimal text ({@code [+-] digits [. digits] [e [+-] digits]}, underscores
+     * between digits allowed), or null when it is not one. No detour through double, so
+     * {@code '1.005'} stays 1.005.
+     */
+    static BigDecimal parseDecimal(String text) {
+        DecimalSyntax syntax = DecimalSyntax.scan(trim(text));
+        if (syntax == null) {
+            return null;
+        }
+        String plain = syntax.withoutUnderscores();
+        try {
+            return new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain);
+        } catch (NumberFormatException exponentOutOfRange) {
+            return null;
+        }
+    }
+
     /** The double value of the text, or null when it is not a number. */
     static Double parseDouble(String text) {
         String trimmed = trim(text);

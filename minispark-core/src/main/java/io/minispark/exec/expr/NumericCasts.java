@@ -28,7 +28,7 @@ final class NumericCasts {
             case INT -> toInt(source);
             case BIGINT -> toLong(source);
             case DOUBLE -> toDouble(source);
-            case STRING, DATE, TIMESTAMP, NULL -> throw EvaluationErrors.internal("numeric cast to " + target);
+            case STRING, DATE, TIMESTAMP, DECIMAL, NULL -> throw EvaluationErrors.internal("numeric cast to " + target);
         };
     }
 

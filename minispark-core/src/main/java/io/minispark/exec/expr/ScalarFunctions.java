@@ -21,8 +21,9 @@ public final class ScalarFunctions {
      *   <li>LENGTH: {@code (STRING) -> BIGINT}, counting code points;
      *   <li>SUBSTRING: {@code (STRING, start [, length]) -> STRING} with INT or BIGINT start and length;
      *   <li>COALESCE: one or more arguments of one type (NULL-typed ones aside) {@code -> that type};
-     *   <li>ABS: {@code (INT | BIGINT | DOUBLE) -> the same type};
+     *   <li>ABS: {@code (INT | BIGINT | DOUBLE | DECIMAL) -> the same type};
      *   <li>ROUND: {@code (INT | BIGINT | DOUBLE [, INT | BIGINT digits]) -> the type of the first argument};
+     *       of a DECIMAL see {@link #roundDecimalType} (its digits must be a constant);
      *   <li>EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY: {@code (DATE | TIMESTAMP) -> BIGINT}.
      * </ul>
      *
@@ -51,16 +52,20 @@ public final class ScalarFunctions {
             case COALESCE -> coalesceType(argumentTypes);
             case ABS -> {
                 expectArity(function, argumentTypes, 1, 1);
-                expect(function, argumentTypes, 0, TypeKind.INT, TypeKind.BIGINT, TypeKind.DOUBLE);
+                expect(function, argumentTypes, 0, TypeKind.INT, TypeKind.BIGINT, TypeKind.DOUBLE, TypeKind.DECIMAL);
                 yield numericResult(argumentTypes.get(0));
             }
             case ROUND -> {
                 expectArity(function, argumentTypes, 1, 2);
-                expect(function, argumentTypes, 0, TypeKind.INT, TypeKind.BIGINT, TypeKind.DOUBLE);
+                expect(function, argumentTypes, 0, TypeKind.INT, TypeKind.BIGINT, TypeKind.DOUBLE, TypeKind.DECIMAL);
                 if (argumentTypes.size() == 2) {
                     expect(function, argumentTypes, 1, TypeKind.INT, TypeKind.BIGINT);
+                    if (argumentTypes.get(0).isDecimal()) {
+                        throw EvaluationErrors.typeMismatch("ROUND of a DECIMAL needs constant digits; see roundDecimalType");
+                    }
                 }
-                yield numericResult(argumentTypes.get(0));
+                yield argumentTypes.get(0).isDecimal() ? roundDecimalType(argumentTypes.get(0), null)
+                        : numericResult(argumentTypes.get(0));
             }
             case EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY -> {
                 expectArity(function, argumentTypes, 1, 1);
@@ -70,9 +75,21 @@ public final class ScalarFunctions {
         };
     }
 
+    /**
+     * The type of {@code ROUND(x, digits)} for a decimal x, as DuckDB types it: the scale shrinks to
+     * {@code max(0, min(s, digits))} (0 without digits), the precision stays.
+     */
+    public static DataType roundDecimalType(DataType argument, Long digits) {
+        long scale = digits == null ? 0 : Math.max(0, Math.min(argument.scale(), digits));
+        return DataType.decimal(argument.precision(), (int) scale);
+    }
+
     /** The kernel of a call whose arguments are already compiled. */
     static VectorExpression compile(ScalarFunction.Function function, List<VectorExpression> arguments, DataType type) {
         List<DataType> argumentTypes = arguments.stream().map(VectorExpression::type).toList();
+        if (function == ScalarFunction.Function.ROUND && argumentTypes.get(0).isDecimal()) {
+            return DecimalRoundExpression.create(arguments.get(0), arguments.size() == 2 ? arguments.get(1) : null, type);
+        }
         DataType expected = resultType(function, argumentTypes);
         if (!expected.equals(type) && !expected.equals(DataType.NULL)) {
             throw EvaluationErrors.internal(function + argumentTypes.toString() + " typed " + type

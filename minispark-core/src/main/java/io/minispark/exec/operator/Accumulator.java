@@ -37,9 +37,10 @@ interface Accumulator {
     static Accumulator create(AggregateSpec spec) {
         Accumulator plain = switch (spec.function()) {
             case COUNT -> new CountAccumulator();
-            case SUM -> spec.resultType().isIntegral() ? new SumLongAccumulator(spec.resultType())
-                    : new SumDoubleAccumulator(spec.resultType());
-            case AVG -> new AverageAccumulator(spec.resultType());
+            case SUM -> spec.resultType().isIntegral() || spec.resultType().isDecimal()
+                    ? new SumLongAccumulator(spec.resultType()) : new SumDoubleAccumulator(spec.resultType());
+            case AVG -> spec.argumentType().isDecimal() ? new DecimalAverageAccumulator(spec.argumentType(), spec.resultType())
+                    : new AverageAccumulator(spec.resultType());
             case MIN -> MinMaxAccumulators.create(spec.argumentType(), false);
             case MAX -> MinMaxAccumulators.create(spec.argumentType(), true);
         };

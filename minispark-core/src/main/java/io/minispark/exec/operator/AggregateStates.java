@@ -13,7 +13,8 @@ import java.util.List;
  * <ul>
  *   <li>COUNT: one BIGINT count (never NULL).</li>
  *   <li>SUM: one column of the result type, NULL while no non-NULL value was added.</li>
- *   <li>AVG: a DOUBLE sum (never NULL) and a BIGINT count of non-NULL values.</li>
+ *   <li>AVG: a DOUBLE sum (never NULL) and a BIGINT count of non-NULL values; of a DECIMAL(p, s), an
+ *       exact DECIMAL(18, s) sum instead of the DOUBLE one.</li>
  *   <li>MIN, MAX: one column of the argument type, NULL while no non-NULL value was seen.</li>
  * </ul>
  */
@@ -30,9 +31,15 @@ public final class AggregateStates {
         return switch (function) {
             case COUNT -> List.of(DataType.BIGINT);
             case SUM -> List.of(resultType);
-            case AVG -> List.of(DataType.DOUBLE, DataType.BIGINT);
+            case AVG -> List.of(averageSumType(argumentType), DataType.BIGINT);
             case MIN, MAX -> List.of(argumentType);
         };
+    }
+
+    /** The type AVG sums its argument in: exact DECIMAL(18, s) for decimals, DOUBLE otherwise. */
+    public static DataType averageSumType(DataType argumentType) {
+        return argumentType != null && argumentType.isDecimal()
+                ? DataType.decimal(DataType.MAX_DECIMAL_PRECISION, argumentType.scale()) : DataType.DOUBLE;
     }
 
     /** The state column types of all aggregates, concatenated in order. */
@@ -44,11 +51,16 @@ public final class AggregateStates {
         return types;
     }
 
-    /** The usual result type: COUNT BIGINT, SUM BIGINT or DOUBLE, AVG DOUBLE, MIN/MAX the argument's. */
+    /**
+     * The usual result type: COUNT BIGINT, SUM BIGINT, DOUBLE or DECIMAL(18, s), AVG DOUBLE, MIN/MAX the
+     * argument's.
+     */
     public static DataType resultType(AggregateCall.Function function, DataType argumentType) {
         return switch (function) {
             case COUNT -> DataType.BIGINT;
-            case SUM -> argumentType.isIntegral() ? DataType.BIGINT : DataType.DOUBLE;
+            case SUM -> argumentType.isIntegral() ? DataType.BIGINT
+                    : argumentType.isDecimal() ? DataType.decimal(DataType.MAX_DECIMAL_PRECISION, argumentType.scale())
+                    : DataType.DOUBLE;
             case AVG -> DataType.DOUBLE;
             case MIN, MAX -> argumentType;
         };

@@ -3,6 +3,7 @@ package io.minispark.exec.operator;
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.types.DataType;
+import io.minispark.types.Decimals;
 import io.minispark.vector.IntVector;
 import io.minispark.vector.LongVector;
 import io.minispark.vector.Vector;
@@ -10,8 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * SUM of INT or BIGINT values into a BIGINT per group, failing with NUMERIC_OVERFLOW rather than
- * wrapping around. A group that saw no non-NULL value sums to NULL.
+ * SUM of INT or BIGINT values into a BIGINT per group, or of DECIMAL(p, s) unscaled values into a
+ * DECIMAL(18, s), failing with NUMERIC_OVERFLOW rather than wrapping around. A group that saw no
+ * non-NULL value sums to NULL. A decimal sum is checked against its 18 digits only when read out, so
+ * partial sums may pass through larger values on the way (exact while they fit a long).
  */
 final class SumLongAccumulator implements Accumulator {
     private final DataType resultType;
@@ -74,11 +77,23 @@ final class SumLongAccumulator implements Accumulator {
 
     @Override
     public void writeStates(int from, int to, List<Vector> out) {
-        out.add(result(from, to));
+        out.add(states(from, to));
     }
 
     @Override
     public Vector result(int from, int to) {
+        if (resultType.isDecimal()) {
+            for (int group = from; group < to; group++) {
+                if (!Decimals.fits(sums[group], resultType.precision())) {
+                    throw new MinisparkException(ErrorCode.NUMERIC_OVERFLOW, "SUM overflowed the range of " + resultType
+                            + "; cast the argument to DOUBLE to sum larger values");
+                }
+            }
+        }
+        return states(from, to);
+    }
+
+    private LongVector states(int from, int to) {
         return new LongVector(resultType, Arrays.copyOfRange(sums, from, to), Accumulator.missingAsNulls(seen, from, to));
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Encodes and decodes a block file footer: format version, schema, then per block its offset, row
  * count and per column chunk offset, length, checksum, null count, min and max. Types are stored by
- * name, not ordinal, so reordering the type enum never changes the meaning of old files.
+ * name, not ordinal, so reordering the type enum never changes the meaning of old files; a DECIMAL is
+ * stored as {@code DECIMAL(p,s)} and its statistics as unscaled longs.
  */
 final class FooterCodec {
     private FooterCodec() {
@@ -29,7 +30,7 @@ final class FooterCodec {
         out.writeInt(schema.size());
         for (Field field : schema.fields()) {
             out.writeString(field.name());
-            out.writeString(field.type().kind().name());
+            out.writeString(typeName(field.type()));
             out.writeByte(field.nullable() ? 1 : 0);
         }
         out.writeInt(blocks.size());
@@ -63,7 +64,7 @@ final class FooterCodec {
         List<Field> fields = new ArrayList<>(Math.min(columnCount, 4096));
         for (int c = 0; c < columnCount; c++) {
             String name = readString(in);
-            DataType type = DataType.of(TypeKind.valueOf(readString(in)));
+            DataType type = parseTypeName(readString(in));
             boolean nullable = in.get() != 0;
             fields.add(new Field(name, type, nullable));
         }
@@ -93,6 +94,21 @@ final class FooterCodec {
             throw new IllegalArgumentException(in.remaining() + " unexpected bytes after the footer");
         }
         return new Footer(schema, blocks);
+    }
+
+    /**
+     * A type as the footer names it: the kind's name, or {@code DECIMAL(p,s)}. Files without decimals
+     * are byte for byte what earlier versions wrote, so the format version did not change.
+     */
+    static String typeName(DataType type) {
+        return type.isDecimal() ? type.toString() : type.kind().name();
+    }
+
+    static DataType parseTypeName(String name) {
+        if (name.startsWith("DECIMAL(")) {
+            return DataType.parse(name);
+        }
+        return DataType.of(TypeKind.valueOf(name));
     }
 
     private static void writeBound(LittleEndianOutput out, PhysicalType physical, Object value) {

@@ -32,6 +32,7 @@ abstract sealed class ColumnConverter {
             case BIGINT -> new LongConverter(type, capacity, false);
             case TIMESTAMP -> new LongConverter(type, capacity, true);
             case DOUBLE -> new DoubleConverter(type, capacity);
+            case DECIMAL -> new DecimalConverter(type, capacity);
             case STRING -> new StringConverter(type, capacity);
             case NULL -> throw new IllegalArgumentException("a CSV column cannot have type NULL");
         };
@@ -168,6 +169,32 @@ abstract sealed class ColumnConverter {
         protected Vector build(boolean[] mask) {
             Vector vector = new DoubleVector(type, count == capacity ? values : Arrays.copyOf(values, count), mask);
             values = new double[capacity];
+            return vector;
+        }
+    }
+
+    /** Reads DECIMAL(p, s) text exactly into unscaled longs (no detour through double). */
+    private static final class DecimalConverter extends ColumnConverter {
+        private long[] values;
+
+        DecimalConverter(DataType type, int capacity) {
+            super(type, capacity);
+            values = new long[capacity];
+        }
+
+        @Override
+        protected void appendDefault() {
+        }
+
+        @Override
+        protected void appendValue(char[] chars, int length) {
+            values[count] = CsvValues.parseDecimal(chars, 0, length, type.precision(), type.scale());
+        }
+
+        @Override
+        protected Vector build(boolean[] mask) {
+            Vector vector = new LongVector(type, count == capacity ? values : Arrays.copyOf(values, count), mask);
+            values = new long[capacity];
             return vector;
         }
     }

@@ -1,5 +1,8 @@
 package io.minispark.io.csv;
 
+import io.minispark.types.DataType;
+import io.minispark.types.Decimals;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -120,6 +123,93 @@ final class CsvValues {
             throw new IllegalArgumentException("not a number");
         }
         return Double.parseDouble(new String(chars, start, end - start));
+    }
+
+    /**
+     * A decimal number ({@code -12.5}, {@code .5}, {@code 7.}, {@code 1.5e3}) as the unscaled value of a
+     * DECIMAL(precision, scale), read exactly: extra fractional digits round half away from zero, as
+     * DuckDB's cast does; more integer digits than {@code precision - scale} are out of range.
+     */
+    static long parseDecimal(char[] chars, int offset, int length, int precision, int scale) {
+        int start = trimStart(chars, offset, offset + length);
+        int end = trimEnd(chars, start, offset + length);
+        int i = start;
+        boolean negative = false;
+        if (i < end && (chars[i] == '-' || chars[i] == '+')) {
+            negative = chars[i] == '-';
+            i++;
+        }
+        long limit = Decimals.maxUnscaled(precision);
+        long value = 0;
+        int digits = 0;
+        while (i < end && isDigit(chars[i])) {
+            value = appendDigit(value, chars[i] - '0', limit);
+            i++;
+            digits++;
+        }
+        int fractionDigits = 0;
+        boolean roundUp = false;
+        if (i < end && chars[i] == '.') {
+            i++;
+            while (i < end && isDigit(chars[i])) {
+                if (fractionDigits < scale) {
+                    value = appendDigit(value, chars[i] - '0', limit);
+                    fractionDigits++;
+                } else if (fractionDigits == scale) {
+                    // The first dropped digit decides the rounding; later ones cannot matter for halves away from zero.
+                    roundUp = chars[i] >= '5';
+                    fractionDigits++;
+                }
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            throw new IllegalArgumentException("not a number");
+        }
+        if (i < end && (chars[i] == 'e' || chars[i] == 'E')) {
+            return parseDecimalWithExponent(chars, start, end, precision, scale);
+        }
+        if (i != end) {
+            throw new IllegalArgumentException("not a number");
+        }
+        for (int k = Math.min(fractionDigits, scale); k < scale; k++) {
+            value = appendDigit(value, 0, limit);
+        }
+        if (roundUp) {
+            value++;
+            if (value > limit) {
+                throw new IllegalArgumentException("out of DECIMAL(" + precision + "," + scale + ") range");
+            }
+        }
+        return negative ? -value : value;
+    }
+
+    private static long appendDigit(long value, int digit, long limit) {
+        // value <= limit < 10^18, so value * 10 + digit cannot overflow a long.
+        long next = value * 10 + digit;
+        if (next > limit) {
+            throw new IllegalArgumentException("out of DECIMAL range");
+        }
+        return next;
+    }
+
+    private static long parseDecimalWithExponent(char[] chars, int start, int end, int precision, int scale) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(chars, start, end - start);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number");
+        }
+        // Bound the magnitude first so that '1e999999999' cannot make setScale allocate.
+        if (value.signum() != 0 && value.precision() - value.scale() > precision + 1) {
+            throw new IllegalArgumentException("out of DECIMAL range");
+        }
+        try {
+            return Decimals.fromBigDecimal(value, DataType.decimal(precision, scale));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("out of DECIMAL range");
+        }
     }
 
     /** ISO {@code YYYY-MM-DD} as days since 1970-01-01. */
