@@ -49,7 +49,7 @@ final class ValueFormat {
     static char letter(DataType type) {
         return switch (type.kind()) {
             case INT, BIGINT -> 'I';
-            case DOUBLE -> 'R';
+            case DOUBLE, DECIMAL -> 'R';
             case BOOLEAN -> 'B';
             case DATE, TIMESTAMP -> 'D';
             case STRING, NULL -> 'T';
