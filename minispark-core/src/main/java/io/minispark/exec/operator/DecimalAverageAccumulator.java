@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * AVG of a DECIMAL(p, s): an exact sum of unscaled values (state DECIMAL(18, s)) and a BIGINT count per
- * group, divided only at the end, into a DOUBLE as DuckDB returns it: {@code sum / (count * 10^s)} in
+ * group, divided only at the end, into a DOUBLE as DuckDB returns it: {@code (sum / 10^s) / count} in
  * double arithmetic. A sum that leaves the long range raises NUMERIC_OVERFLOW (DuckDB sums in 128
  * bits and would not). NULL when the count is 0.
  */
@@ -95,7 +95,9 @@ final class DecimalAverageAccumulator implements Accumulator {
                 }
                 nulls[group - from] = true;
             } else {
-                averages[group - from] = sums[group] / (counts[group] * power);
+                // The sum as a double (as a DECIMAL to DOUBLE cast gives it), then divided by the count: the
+                // order of DuckDB's rounding steps, which agrees with it where one division would not.
+                averages[group - from] = sums[group] / power / counts[group];
             }
         }
         return new DoubleVector(resultType, averages, nulls);
