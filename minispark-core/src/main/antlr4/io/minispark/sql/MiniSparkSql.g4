@@ -1,6 +1,7 @@
 /*
- * The SQL dialect of minispark: queries (SELECT ... FROM ... WHERE ... GROUP BY ... HAVING ...
- * ORDER BY ... LIMIT ... OFFSET), EXPLAIN, CREATE VIEW, CREATE TABLE AS, SHOW TABLES and DESCRIBE.
+ * The SQL dialect of minispark: queries (WITH ... SELECT ... FROM ... WHERE ... GROUP BY ... HAVING ...
+ * UNION/INTERSECT/EXCEPT ... ORDER BY ... LIMIT ... OFFSET; subqueries in FROM and in expressions),
+ * EXPLAIN, CREATE VIEW, CREATE TABLE AS, SHOW TABLES and DESCRIBE.
  * Keywords are case-insensitive; a trailing ';' is optional; line and block comments are skipped.
  * The parse tree is translated into DataFrame/Analyzer calls by io.minispark.sql.QueryTranslator.
  */
@@ -22,7 +23,27 @@ statement
     ;
 
 query
-    : selectClause fromClause whereClause? groupByClause? havingClause? orderByClause? limitClause?
+    : withClause? queryExpression orderByClause? limitClause?
+    ;
+
+withClause
+    : WITH namedQuery (COMMA namedQuery)*
+    ;
+
+namedQuery
+    : name=identifier (LEFT_PAREN identifier (COMMA identifier)* RIGHT_PAREN)? AS LEFT_PAREN query RIGHT_PAREN
+    ;
+
+// Alternatives listed first bind tighter: INTERSECT, then UNION and EXCEPT (left to right).
+queryExpression
+    : querySpecification                                                                  #singleQuery
+    | LEFT_PAREN query RIGHT_PAREN                                                        #parenthesizedQuery
+    | left=queryExpression INTERSECT quantifier=(ALL | DISTINCT)? right=queryExpression   #intersectQuery
+    | left=queryExpression operator=(UNION | EXCEPT) quantifier=(ALL | DISTINCT)? right=queryExpression #unionOrExceptQuery
+    ;
+
+querySpecification
+    : selectClause fromClause whereClause? groupByClause? havingClause?
     ;
 
 selectClause
@@ -104,6 +125,7 @@ booleanExpression
 
 predicate
     : NOT? BETWEEN lower=valueExpression AND upper=valueExpression                 #betweenPredicate
+    | NOT? IN LEFT_PAREN query RIGHT_PAREN                                         #inSubqueryPredicate
     | NOT? IN LEFT_PAREN expression (COMMA expression)* RIGHT_PAREN                #inPredicate
     | NOT? LIKE pattern=valueExpression                                            #likePredicate
     | IS NOT? NULL                                                                 #nullPredicate
@@ -132,9 +154,13 @@ primaryExpression
           (FOR length=valueExpression)? RIGHT_PAREN                                #substringFrom
     | functionName LEFT_PAREN ASTERISK RIGHT_PAREN                                 #countStar
     | functionName LEFT_PAREN (DISTINCT? expression (COMMA expression)*)? RIGHT_PAREN #functionCall
+    | EXISTS LEFT_PAREN query RIGHT_PAREN                                          #existsSubquery
+    | INTERVAL sign=MINUS? amount=(STRING | INTEGER_VALUE) unit=(DAY | MONTH | YEAR)
+          (LEFT_PAREN INTEGER_VALUE RIGHT_PAREN)?                                  #interval
     | literal                                                                      #literalValue
     | qualifier=identifier DOT name=identifier                                     #qualifiedColumn
     | identifier                                                                   #column
+    | LEFT_PAREN query RIGHT_PAREN                                                 #scalarSubquery
     | LEFT_PAREN expression RIGHT_PAREN                                            #parenthesized
     ;
 
@@ -175,6 +201,7 @@ nonReserved
     | SHOW | TABLES | TIMESTAMP | VIEW | YEAR
     ;
 
+ALL: 'ALL';
 ANALYZE: 'ANALYZE';
 AND: 'AND';
 AS: 'AS';
@@ -192,6 +219,8 @@ DESCRIBE: 'DESCRIBE';
 DISTINCT: 'DISTINCT';
 ELSE: 'ELSE';
 END: 'END';
+EXCEPT: 'EXCEPT';
+EXISTS: 'EXISTS';
 EXPLAIN: 'EXPLAIN';
 EXTRACT: 'EXTRACT';
 FALSE: 'FALSE';
@@ -203,6 +232,8 @@ GROUP: 'GROUP';
 HAVING: 'HAVING';
 IN: 'IN';
 INNER: 'INNER';
+INTERSECT: 'INTERSECT';
+INTERVAL: 'INTERVAL';
 IS: 'IS';
 JOIN: 'JOIN';
 LAST: 'LAST';
@@ -229,9 +260,11 @@ TABLES: 'TABLES';
 THEN: 'THEN';
 TIMESTAMP: 'TIMESTAMP';
 TRUE: 'TRUE';
+UNION: 'UNION';
 VIEW: 'VIEW';
 WHEN: 'WHEN';
 WHERE: 'WHERE';
+WITH: 'WITH';
 YEAR: 'YEAR';
 
 EQ: '=' | '==';

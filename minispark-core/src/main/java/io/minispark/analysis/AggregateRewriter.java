@@ -202,7 +202,14 @@ public final class AggregateRewriter {
             case UnresolvedExpression.In in -> findColumn(in.child(), name, found);
             case UnresolvedExpression.SortKey s -> findColumn(s.child(), name, found);
             case UnresolvedExpression.Case c -> c.whens().forEach(w -> findColumn(w, name, found));
+            case UnresolvedExpression.Subquery s -> {
+                if (s.value() != null) {
+                    findColumn(s.value(), name, found);
+                }
+            }
             case UnresolvedExpression.Literal l -> {
+            }
+            case UnresolvedExpression.Interval i -> {
             }
         }
     }

@@ -29,6 +29,10 @@ public final class Analyzer {
     }
 
     public static LogicalPlan select(LogicalPlan child, List<UnresolvedExpression> items) {
+        return SubqueryDecorrelator.decorrelate(project(child, items));
+    }
+
+    private static LogicalPlan project(LogicalPlan child, List<UnresolvedExpression> items) {
         List<UnresolvedExpression> expanded = expandStars(child, items);
         if (expanded.stream().anyMatch(Naming::containsAggregate)) {
             return AggregateRewriter.rewrite(child, List.of(), expanded, null);
@@ -58,15 +62,23 @@ public final class Analyzer {
 
     /** WHERE, or HAVING when the condition aggregates and the input is an aggregation. */
     public static LogicalPlan filter(LogicalPlan child, UnresolvedExpression condition) {
+        return filter(child, condition, List.of());
+    }
+
+    /**
+     * WHERE in a subquery: names the input does not have are looked up in the enclosing queries'
+     * scopes ({@code outer}, nearest first). Subqueries in the condition become joins.
+     */
+    public static LogicalPlan filter(LogicalPlan child, UnresolvedExpression condition, List<Scope> outer) {
         if (Naming.containsAggregate(condition) && child instanceof Aggregate aggregate) {
-            return AggregateRewriter.addHaving(aggregate, condition);
+            return SubqueryDecorrelator.decorrelate(AggregateRewriter.addHaving(aggregate, condition));
         }
         if (Naming.containsAggregate(condition) && child instanceof Project project && project.child() instanceof Aggregate aggregate) {
             LogicalPlan filtered = AggregateRewriter.addHaving(aggregate, condition);
-            return new Project(filtered, project.projections());
+            return SubqueryDecorrelator.decorrelate(new Project(filtered, project.projections()));
         }
-        Expression bound = Binder.withoutAggregates(child.output(), "WHERE").bind(condition);
-        return new Filter(child, requireCondition(bound, condition));
+        Expression bound = Binder.withOuterScopes(child.output(), outer, "WHERE").bind(condition);
+        return SubqueryDecorrelator.decorrelate(new Filter(child, requireCondition(bound, condition)));
     }
 
     private static Expression requireCondition(Expression bound, UnresolvedExpression written) {
@@ -84,7 +96,7 @@ public final class Analyzer {
     public static LogicalPlan groupBy(LogicalPlan child, List<UnresolvedExpression> groupings, List<UnresolvedExpression> aggregates) {
         List<UnresolvedExpression> outputs = new ArrayList<>(groupings);
         outputs.addAll(aggregates);
-        return AggregateRewriter.rewrite(child, groupings, outputs, null);
+        return SubqueryDecorrelator.decorrelate(AggregateRewriter.rewrite(child, groupings, outputs, null));
     }
 
     /**
@@ -95,7 +107,8 @@ public final class Analyzer {
     public static LogicalPlan aggregate(LogicalPlan child, List<UnresolvedExpression> groupings,
                                         List<UnresolvedExpression> outputs, UnresolvedExpression having) {
         List<UnresolvedExpression> expanded = expandStars(child, outputs);
-        return AggregateRewriter.rewrite(child, GroupingReferences.resolve(child, groupings, expanded), expanded, having);
+        return SubqueryDecorrelator.decorrelate(
+                AggregateRewriter.rewrite(child, GroupingReferences.resolve(child, groupings, expanded), expanded, having));
     }
 
     public static LogicalPlan join(LogicalPlan left, LogicalPlan right, JoinType type, UnresolvedExpression condition) {

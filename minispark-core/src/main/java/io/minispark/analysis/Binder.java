@@ -12,7 +12,13 @@ import io.minispark.logical.Attribute;
 import io.minispark.logical.CaseWhen;
 import io.minispark.logical.Comparison;
 import io.minispark.logical.Concat;
+import io.minispark.logical.ExistsSubquery;
 import io.minispark.logical.Expression;
+import io.minispark.logical.InSubquery;
+import io.minispark.logical.LogicalPlan;
+import io.minispark.logical.NamedExpression;
+import io.minispark.logical.Project;
+import io.minispark.logical.ScalarSubquery;
 import io.minispark.logical.InList;
 import io.minispark.logical.IsNull;
 import io.minispark.logical.Like;
@@ -36,16 +42,31 @@ public final class Binder {
     private final Scope scope;
     private final Scope aggregateInput;
     private final String clause;
+    /** The enclosing queries' scopes, nearest first: where a subquery's unresolved names are looked up. */
+    private final List<Scope> outer;
 
-    private Binder(Scope scope, Scope aggregateInput, String clause) {
+    private Binder(Scope scope, Scope aggregateInput, String clause, List<Scope> outer) {
         this.scope = scope;
         this.aggregateInput = aggregateInput;
         this.clause = clause;
+        this.outer = List.copyOf(outer);
+    }
+
+    private Binder(Scope scope, Scope aggregateInput, String clause) {
+        this(scope, aggregateInput, clause, List.of());
     }
 
     /** A binder for a clause where aggregates are not allowed ({@code clause} names it in errors). */
     public static Binder withoutAggregates(List<Attribute> input, String clause) {
         return new Binder(new Scope(input), null, clause);
+    }
+
+    /**
+     * A binder for a subquery's clause: names not found in {@code input} are looked up in the
+     * enclosing queries' scopes (nearest first), making the subquery correlated.
+     */
+    public static Binder withOuterScopes(List<Attribute> input, List<Scope> outer, String clause) {
+        return new Binder(new Scope(input), null, clause, outer);
     }
 
     /** A binder where aggregate calls may appear; their arguments bind against {@code aggregateInput}. */
@@ -59,7 +80,7 @@ public final class Binder {
                 if (c.isStar()) {
                     throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "\"*\" is not allowed here", c.position());
                 }
-                yield new io.minispark.logical.ColumnRef(scope.resolve(c));
+                yield new io.minispark.logical.ColumnRef(resolve(c));
             }
             case UnresolvedExpression.Literal l -> new Literal(l.value(), l.type());
             case UnresolvedExpression.Alias a -> bind(a.child());
@@ -83,7 +104,62 @@ public final class Binder {
             case UnresolvedExpression.Case c -> bindCase(c);
             case UnresolvedExpression.Cast c -> castExplicit(bind(c.child()), c.type());
             case UnresolvedExpression.Function f -> bindFunction(f);
+            case UnresolvedExpression.Subquery s -> bindSubquery(s);
+            case UnresolvedExpression.Interval i -> throw typeError(
+                    "an INTERVAL can only be added to or subtracted from a DATE", i.position());
         };
+    }
+
+    private Attribute resolve(UnresolvedExpression.Column c) {
+        try {
+            return scope.resolve(c);
+        } catch (MinisparkException notHere) {
+            if (notHere.code() != ErrorCode.COLUMN_NOT_FOUND) {
+                throw notHere;
+            }
+            for (Scope enclosing : outer) {
+                try {
+                    return enclosing.resolve(c);
+                } catch (MinisparkException e) {
+                    if (e.code() != ErrorCode.COLUMN_NOT_FOUND) {
+                        throw e;
+                    }
+                }
+            }
+            throw notHere;
+        }
+    }
+
+    private Expression bindSubquery(UnresolvedExpression.Subquery s) {
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(scope);
+        scopes.addAll(outer);
+        LogicalPlan plan = s.planner().plan(scopes);
+        if (s.kind() == UnresolvedExpression.SubqueryKind.EXISTS) {
+            return new ExistsSubquery(plan);
+        }
+        if (plan.output().size() != 1) {
+            throw typeError("a subquery used as " + (s.kind() == UnresolvedExpression.SubqueryKind.IN ? "an IN list" : "a value")
+                    + " must return one column, not " + plan.output().size(), s.position());
+        }
+        if (s.kind() == UnresolvedExpression.SubqueryKind.SCALAR) {
+            return new ScalarSubquery(plan);
+        }
+        Expression value = bind(s.value());
+        Attribute column = plan.output().get(0);
+        DataType common = TypeCoercion.commonType(value.type(), column.type());
+        if (common == null) {
+            throw typeError("cannot compare " + value.type() + " with the subquery's " + column.type(), s.position());
+        }
+        if (common.kind() == TypeKind.NULL) {
+            common = DataType.INT;
+        }
+        if (!column.type().equals(common)) {
+            Expression cast = TypeCoercion.castTo(new io.minispark.logical.ColumnRef(column), common, s.position());
+            plan = new Project(plan, List.of(new NamedExpression(cast,
+                    Attribute.create(null, column.name(), common, column.nullable()))));
+        }
+        return new InSubquery(TypeCoercion.castTo(value, common, s.position()), plan);
     }
 
     private static Expression castExplicit(Expression child, DataType type) {
@@ -101,6 +177,13 @@ public final class Binder {
     }
 
     private Expression bindBinary(UnresolvedExpression.Binary b) {
+        boolean additive = b.operator() == BinaryOperator.ADD || b.operator() == BinaryOperator.SUBTRACT;
+        if (additive && b.right() instanceof UnresolvedExpression.Interval interval) {
+            return addInterval(bind(b.left()), interval, b.operator() == BinaryOperator.SUBTRACT, b.position());
+        }
+        if (b.operator() == BinaryOperator.ADD && b.left() instanceof UnresolvedExpression.Interval interval) {
+            return addInterval(bind(b.right()), interval, false, b.position());
+        }
         Expression left = bind(b.left());
         Expression right = bind(b.right());
         SourcePosition pos = b.position();
@@ -114,6 +197,25 @@ public final class Binder {
             }
             case ADD, SUBTRACT, MULTIPLY, DIVIDE, MODULO -> arithmetic(b.operator(), left, right, pos);
         };
+    }
+
+    /** DATE +/- INTERVAL: a day or month addition (a year is twelve months); constant dates fold at planning. */
+    private static Expression addInterval(Expression date, UnresolvedExpression.Interval interval, boolean subtract,
+                                          SourcePosition pos) {
+        if (date.type().kind() == TypeKind.NULL) {
+            date = TypeCoercion.castTo(date, DataType.DATE, pos);
+        }
+        if (date.type().kind() != TypeKind.DATE) {
+            throw typeError("an INTERVAL can only be added to or subtracted from a DATE, not " + date.type(), pos);
+        }
+        long amount = switch (interval.unit()) {
+            case DAY, MONTH -> interval.amount();
+            case YEAR -> Math.multiplyExact(interval.amount(), 12L);
+        };
+        ScalarFunction.Function function = interval.unit() == UnresolvedExpression.IntervalUnit.DAY
+                ? ScalarFunction.Function.ADD_DAYS : ScalarFunction.Function.ADD_MONTHS;
+        Literal signed = new Literal(subtract ? -amount : amount, DataType.BIGINT);
+        return new ScalarFunction(function, List.of(date, signed), DataType.DATE);
     }
 
     private Expression arithmetic(BinaryOperator operator, Expression left, Expression right, SourcePosition pos) {

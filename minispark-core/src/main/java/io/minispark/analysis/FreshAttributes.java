@@ -14,6 +14,7 @@ import io.minispark.logical.Project;
 import io.minispark.logical.Scan;
 import io.minispark.logical.Sort;
 import io.minispark.logical.SubqueryAlias;
+import io.minispark.logical.Union;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,10 @@ public final class FreshAttributes {
             case Sort s -> new Sort(copy(s.child()), s.orders().stream().map(o -> o.withExpression(rewrite(o.expression()))).toList());
             case Limit l -> new Limit(copy(l.child()), l.limit(), l.offset());
             case SubqueryAlias a -> new SubqueryAlias(a.alias(), copy(a.child()));
+            case Union u -> {
+                List<LogicalPlan> inputs = u.inputs().stream().map(this::copy).toList();
+                yield new Union(inputs, u.output().stream().map(this::fresh).toList());
+            }
         };
     }
 

@@ -43,6 +43,9 @@ final class Naming {
             case UnresolvedExpression.Cast c -> containsAggregate(c.child());
             case UnresolvedExpression.Alias a -> containsAggregate(a.child());
             case UnresolvedExpression.SortKey s -> containsAggregate(s.child());
+            // Aggregates inside the subquery are the subquery's own.
+            case UnresolvedExpression.Subquery s -> s.value() != null && containsAggregate(s.value());
+            case UnresolvedExpression.Interval i -> false;
         };
     }
 

@@ -143,6 +143,37 @@ public sealed interface UnresolvedExpression {
         }
     }
 
+    /** What a subquery in an expression stands for. */
+    enum SubqueryKind { SCALAR, EXISTS, IN }
+
+    /**
+     * A subquery in an expression: a scalar value, EXISTS, or {@code value IN (subquery)} (value is
+     * null for the other kinds; NOT EXISTS and NOT IN are a {@link Not} of it). The plan is built
+     * when the expression is bound, because only then is the enclosing query's scope known.
+     */
+    record Subquery(SubqueryKind kind, UnresolvedExpression value, SubqueryPlanner planner, String text,
+                    SourcePosition position) implements UnresolvedExpression {
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case SCALAR -> "(" + text + ")";
+                case EXISTS -> "EXISTS (" + text + ")";
+                case IN -> "(" + value + " IN (" + text + "))";
+            };
+        }
+    }
+
+    /** The units of an INTERVAL literal; a year is twelve months. */
+    enum IntervalUnit { DAY, MONTH, YEAR }
+
+    /** {@code INTERVAL 'n' unit}: only meaningful added to or subtracted from a DATE. */
+    record Interval(long amount, IntervalUnit unit, SourcePosition position) implements UnresolvedExpression {
+        @Override
+        public String toString() {
+            return "INTERVAL '" + amount + "' " + unit;
+        }
+    }
+
     /** A sort key; only meaningful at the top of an ORDER BY item. */
     record SortKey(UnresolvedExpression child, boolean ascending, boolean nullsFirst, SourcePosition position)
             implements UnresolvedExpression {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public sealed interface Expression extends Serializable
         permits ColumnRef, Literal, Arithmetic, Negate, Comparison, And, Or, Not, IsNull, Like, Cast,
-                Concat, CaseWhen, InList, ScalarFunction, AggregateCall {
+                Concat, CaseWhen, InList, ScalarFunction, AggregateCall, SubqueryExpression {
 
     DataType type();
 

@@ -8,7 +8,7 @@ import java.util.List;
  * plans without a default is checked by the compiler.
  */
 public sealed interface LogicalPlan extends Serializable
-        permits Scan, Filter, Project, Join, Aggregate, Sort, Limit, SubqueryAlias {
+        permits Scan, Filter, Project, Join, Aggregate, Sort, Limit, SubqueryAlias, Union {
 
     /** The columns this node produces, in order. */
     List<Attribute> output();

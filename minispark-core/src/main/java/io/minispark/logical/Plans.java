@@ -59,6 +59,7 @@ public final class Plans {
             case Sort s -> new Sort(s.child(), s.orders().stream().map(o -> o.withExpression(rewrite.apply(o.expression()))).toList());
             case Limit l -> l;
             case SubqueryAlias a -> a;
+            case Union u -> u;
         };
     }
 
@@ -82,6 +83,8 @@ public final class Plans {
             case Limit l -> {
             }
             case SubqueryAlias a -> {
+            }
+            case Union u -> {
             }
         }
         return out;

@@ -4,10 +4,14 @@ import io.minispark.types.DataType;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A built-in row-wise function (UPPER, LOWER, LENGTH, TRIM, SUBSTRING, COALESCE, ABS, ROUND, EXTRACT_*). */
+/**
+ * A built-in row-wise function (UPPER, LOWER, LENGTH, TRIM, SUBSTRING, COALESCE, ABS, ROUND, EXTRACT_*;
+ * ADD_DAYS and ADD_MONTHS for DATE +/- INTERVAL; ASSERT_SINGLE_ROW for scalar subqueries).
+ */
 public record ScalarFunction(Function function, List<Expression> arguments, DataType type) implements Expression {
     public enum Function {
-        UPPER, LOWER, LENGTH, TRIM, SUBSTRING, COALESCE, ABS, ROUND, EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY
+        UPPER, LOWER, LENGTH, TRIM, SUBSTRING, COALESCE, ABS, ROUND, EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY,
+        ADD_DAYS, ADD_MONTHS, ASSERT_SINGLE_ROW
     }
 
     public ScalarFunction {
@@ -18,6 +22,9 @@ public record ScalarFunction(Function function, List<Expression> arguments, Data
     public boolean nullable() {
         if (function == Function.COALESCE) {
             return arguments.stream().allMatch(Expression::nullable);
+        }
+        if (function == Function.ASSERT_SINGLE_ROW) {
+            return arguments.get(1).nullable();
         }
         return arguments.stream().anyMatch(Expression::nullable);
     }

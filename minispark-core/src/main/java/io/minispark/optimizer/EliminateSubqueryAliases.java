@@ -11,6 +11,7 @@ import io.minispark.logical.Project;
 import io.minispark.logical.Scan;
 import io.minispark.logical.Sort;
 import io.minispark.logical.SubqueryAlias;
+import io.minispark.logical.Union;
 import java.util.List;
 
 /**
@@ -33,6 +34,7 @@ final class EliminateSubqueryAliases implements Rule {
             case Limit l -> new Limit(requalify(l.child(), qualifier), l.limit(), l.offset());
             case Join j -> new Join(requalify(j.left(), qualifier), requalify(j.right(), qualifier), j.joinType(), j.condition());
             case SubqueryAlias a -> requalify(a.child(), qualifier);
+            case Union u -> new Union(u.inputs(), u.output().stream().map(a -> a.withQualifier(qualifier)).toList());
         };
     }
 

@@ -38,6 +38,7 @@ final class FoldConstants implements Rule {
             case Literal l -> l;
             case ColumnRef c -> c;
             case AggregateCall a -> a;
+            case io.minispark.logical.SubqueryExpression s -> s;
             case And and when isTrue(and.left()) -> and.right();
             case And and when isTrue(and.right()) -> and.left();
             case And and when isFalse(and.left()) || isFalse(and.right()) -> Literal.FALSE;

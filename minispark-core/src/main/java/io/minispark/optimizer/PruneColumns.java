@@ -13,6 +13,7 @@ import io.minispark.logical.Project;
 import io.minispark.logical.Scan;
 import io.minispark.logical.Sort;
 import io.minispark.logical.SubqueryAlias;
+import io.minispark.logical.Union;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,6 +76,8 @@ final class PruneColumns implements Rule {
             }
             case Limit l -> new Limit(prune(l.child(), required), l.limit(), l.offset());
             case SubqueryAlias a -> new SubqueryAlias(a.alias(), prune(a.child(), required));
+            // Inputs line up by position: keep every column of every input.
+            case Union u -> new Union(u.inputs().stream().map(i -> prune(i, Expressions.ids(i.output()))).toList(), u.output());
         };
     }
 

@@ -73,9 +73,11 @@ final class PushFilterIntoJoin implements Rule {
         List<Expression> kept = new ArrayList<>();
         for (Expression c : Expressions.splitConjuncts(join.condition())) {
             Set<Long> refs = Expressions.references(c);
-            if (!refs.isEmpty() && leftIds.containsAll(refs) && (type == JoinType.INNER || type == JoinType.RIGHT)) {
+            if (!refs.isEmpty() && leftIds.containsAll(refs)
+                    && (type == JoinType.INNER || type == JoinType.RIGHT || type == JoinType.LEFT_SEMI)) {
                 toLeft.add(c);
-            } else if (!refs.isEmpty() && rightIds.containsAll(refs) && (type == JoinType.INNER || type == JoinType.LEFT)) {
+            } else if (!refs.isEmpty() && rightIds.containsAll(refs) && (type == JoinType.INNER || type == JoinType.LEFT
+                    || type == JoinType.LEFT_SEMI || type == JoinType.LEFT_ANTI)) {
                 toRight.add(c);
             } else {
                 kept.add(c);

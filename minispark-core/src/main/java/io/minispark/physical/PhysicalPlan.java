@@ -10,7 +10,7 @@ import java.util.List;
  */
 public sealed interface PhysicalPlan extends Serializable
         permits ScanExec, FilterExec, ProjectExec, HashAggregateExec, HashJoinExec, NestedLoopJoinExec, SortExec,
-                LimitExec, ExchangeExec, ShuffleReadExec, BroadcastReadExec {
+                LimitExec, ExchangeExec, ShuffleReadExec, BroadcastReadExec, UnionExec {
 
     List<Attribute> output();
 

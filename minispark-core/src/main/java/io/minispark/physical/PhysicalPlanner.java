@@ -16,6 +16,7 @@ import io.minispark.logical.Project;
 import io.minispark.logical.Scan;
 import io.minispark.logical.Sort;
 import io.minispark.logical.SubqueryAlias;
+import io.minispark.logical.Union;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,21 @@ public final class PhysicalPlanner {
             case Sort s -> new SortExec(new ExchangeExec(plan(s.child()), new Partitioning.Single()), s.orders());
             case Limit l -> planLimit(l);
             case SubqueryAlias a -> plan(a.child());
+            case Union u -> planUnion(u);
         };
+    }
+
+    /**
+     * Every input is shuffled into the same number of partitions (hashed on all its columns, which
+     * spreads rows evenly), so the union's stage runs one job per partition reading all inputs.
+     */
+    private PhysicalPlan planUnion(Union u) {
+        List<PhysicalPlan> inputs = new ArrayList<>();
+        for (LogicalPlan input : u.inputs()) {
+            List<Expression> columns = input.output().stream().map(a -> (Expression) new io.minispark.logical.ColumnRef(a)).toList();
+            inputs.add(new ExchangeExec(plan(input), new Partitioning.Hash(columns, settings.shufflePartitions())));
+        }
+        return new UnionExec(inputs, u.output());
     }
 
     private PhysicalPlan planAggregate(Aggregate a) {
@@ -125,12 +140,15 @@ public final class PhysicalPlanner {
                 j.joinType(), leftKeys, rightKeys, rest, build, false, j.output());
     }
 
-    /** The side to broadcast, or null. A side whose unmatched rows must be kept cannot be broadcast. */
+    /**
+     * The side to broadcast, or null. A side whose unmatched rows must be kept cannot be broadcast, nor
+     * the left of a semi or anti join: each job would decide a left row on part of the right side only.
+     */
     private BuildSide broadcastSide(JoinType type, long leftSize, long rightSize) {
         if (!settings.broadcastJoins()) {
             return null;
         }
-        boolean leftOk = !type.preservesLeft() && leftSize <= settings.broadcastThresholdBytes();
+        boolean leftOk = !type.preservesLeft() && type.outputsRight() && leftSize <= settings.broadcastThresholdBytes();
         boolean rightOk = !type.preservesRight() && rightSize <= settings.broadcastThresholdBytes();
         if (leftOk && rightOk) {
             return leftSize <= rightSize ? BuildSide.LEFT : BuildSide.RIGHT;

@@ -10,6 +10,7 @@ import io.minispark.logical.Project;
 import io.minispark.logical.Scan;
 import io.minispark.logical.Sort;
 import io.minispark.logical.SubqueryAlias;
+import io.minispark.logical.Union;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,6 +36,7 @@ final class SizeEstimator {
             case Sort s -> estimate(s.child());
             case Limit l -> l.limit() >= 0 ? Math.min(estimate(l.child()), (l.limit() + l.offset()) * 64) : estimate(l.child());
             case SubqueryAlias a -> estimate(a.child());
+            case Union u -> u.inputs().stream().mapToLong(SizeEstimator::estimate).reduce(0, SizeEstimator::saturatedAdd);
         };
     }
 

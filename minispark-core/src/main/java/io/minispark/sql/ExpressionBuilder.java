@@ -1,5 +1,6 @@
 package io.minispark.sql;
 
+import io.minispark.analysis.SubqueryPlanner;
 import io.minispark.analysis.UnresolvedExpression;
 import io.minispark.analysis.UnresolvedExpression.BinaryOperator;
 import io.minispark.errors.ErrorCode;
@@ -12,7 +13,12 @@ import io.minispark.sql.MiniSparkSqlParser.ColumnContext;
 import io.minispark.sql.MiniSparkSqlParser.ComparisonContext;
 import io.minispark.sql.MiniSparkSqlParser.ConcatenationContext;
 import io.minispark.sql.MiniSparkSqlParser.CountStarContext;
+import io.minispark.sql.MiniSparkSqlParser.ExistsSubqueryContext;
 import io.minispark.sql.MiniSparkSqlParser.ExpressionContext;
+import io.minispark.sql.MiniSparkSqlParser.InSubqueryPredicateContext;
+import io.minispark.sql.MiniSparkSqlParser.IntervalContext;
+import io.minispark.sql.MiniSparkSqlParser.QueryContext;
+import io.minispark.sql.MiniSparkSqlParser.ScalarSubqueryContext;
 import io.minispark.sql.MiniSparkSqlParser.ExtractContext;
 import io.minispark.sql.MiniSparkSqlParser.FunctionCallContext;
 import io.minispark.sql.MiniSparkSqlParser.InPredicateContext;
@@ -37,19 +43,60 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * Builds unresolved expressions from expression parse trees, each carrying the span of text it
  * came from so that binding errors can point at it.
  */
 final class ExpressionBuilder extends MiniSparkSqlBaseVisitor<UnresolvedExpression> {
-    static final ExpressionBuilder INSTANCE = new ExpressionBuilder();
+    /** Where subqueries in the expressions are translated. */
+    private final TranslationContext context;
 
-    private ExpressionBuilder() {
+    ExpressionBuilder(TranslationContext context) {
+        this.context = context;
     }
 
-    static UnresolvedExpression build(ParserRuleContext ctx) {
-        return INSTANCE.visit(ctx);
+    UnresolvedExpression build(ParserRuleContext ctx) {
+        return visit(ctx);
+    }
+
+    /** A subquery in an expression; it is translated when bound, inside the enclosing query's scopes. */
+    private UnresolvedExpression subquery(UnresolvedExpression.SubqueryKind kind, UnresolvedExpression value,
+                                          QueryContext query, ParserRuleContext whole) {
+        SubqueryPlanner planner = outer -> new QueryTranslator(context.nestedIn(outer)).query(query);
+        String text = query.start.getInputStream().getText(Interval.of(query.start.getStartIndex(), query.stop.getStopIndex()));
+        return new UnresolvedExpression.Subquery(kind, value, planner, text, pos(whole));
+    }
+
+    @Override
+    public UnresolvedExpression visitExistsSubquery(ExistsSubqueryContext ctx) {
+        return subquery(UnresolvedExpression.SubqueryKind.EXISTS, null, ctx.query(), ctx);
+    }
+
+    @Override
+    public UnresolvedExpression visitScalarSubquery(ScalarSubqueryContext ctx) {
+        return subquery(UnresolvedExpression.SubqueryKind.SCALAR, null, ctx.query(), ctx);
+    }
+
+    /** {@code INTERVAL '90' DAY [(precision)]}: the precision TPC-H writes is accepted and ignored. */
+    @Override
+    public UnresolvedExpression visitInterval(IntervalContext ctx) {
+        String text = ctx.amount.getType() == MiniSparkSqlLexer.STRING
+                ? ctx.amount.getText().substring(1, ctx.amount.getText().length() - 1).trim() : ctx.amount.getText();
+        long amount;
+        try {
+            amount = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new MinisparkException(ErrorCode.SYNTAX_ERROR, "an INTERVAL needs a whole number, not '" + text + "'",
+                    Positions.of(ctx.amount));
+        }
+        UnresolvedExpression.IntervalUnit unit = switch (ctx.unit.getType()) {
+            case MiniSparkSqlLexer.DAY -> UnresolvedExpression.IntervalUnit.DAY;
+            case MiniSparkSqlLexer.MONTH -> UnresolvedExpression.IntervalUnit.MONTH;
+            default -> UnresolvedExpression.IntervalUnit.YEAR;
+        };
+        return new UnresolvedExpression.Interval(ctx.sign == null ? amount : -amount, unit, pos(ctx));
     }
 
     private static SourcePosition pos(ParserRuleContext ctx) {
@@ -86,6 +133,10 @@ final class ExpressionBuilder extends MiniSparkSqlBaseVisitor<UnresolvedExpressi
         return switch (ctx.predicate()) {
             case BetweenPredicateContext b -> new UnresolvedExpression.Between(value, visit(b.lower), visit(b.upper),
                     b.NOT() != null, p);
+            case InSubqueryPredicateContext in -> {
+                UnresolvedExpression test = subquery(UnresolvedExpression.SubqueryKind.IN, value, in.query(), ctx);
+                yield in.NOT() == null ? test : new UnresolvedExpression.Not(test, p);
+            }
             case InPredicateContext in -> new UnresolvedExpression.In(value,
                     in.expression().stream().map(this::visit).toList(), in.NOT() != null, p);
             case LikePredicateContext l -> new UnresolvedExpression.Like(value, visit(l.pattern), l.NOT() != null, p);

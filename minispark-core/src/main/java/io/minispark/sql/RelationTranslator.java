@@ -1,6 +1,7 @@
 package io.minispark.sql;
 
 import io.minispark.analysis.Analyzer;
+import io.minispark.analysis.FreshAttributes;
 import io.minispark.analysis.UnresolvedExpression;
 import io.minispark.api.Session;
 import io.minispark.errors.MinisparkException;
@@ -17,14 +18,16 @@ import io.minispark.sql.MiniSparkSqlParser.SubqueryRelationContext;
 import io.minispark.sql.MiniSparkSqlParser.TableRelationContext;
 
 /**
- * The FROM clause: tables (by name, quoted path or view), subqueries, aliases, and joins built left
- * to right. A comma between relations is a cross join.
+ * The FROM clause: tables (by name, quoted path or view), WITH queries, subqueries, aliases, and joins
+ * built left to right. A comma between relations is a cross join.
  */
 final class RelationTranslator {
+    private final TranslationContext context;
     private final Session session;
 
-    RelationTranslator(Session session) {
-        this.session = session;
+    RelationTranslator(TranslationContext context) {
+        this.context = context;
+        this.session = context.session();
     }
 
     LogicalPlan from(FromClauseContext ctx) {
@@ -41,7 +44,7 @@ final class RelationTranslator {
         for (JoinPartContext join : ctx.joinPart()) {
             plan = switch (join) {
                 case ConditionalJoinContext c -> {
-                    UnresolvedExpression condition = ExpressionBuilder.build(c.expression());
+                    UnresolvedExpression condition = new ExpressionBuilder(context).build(c.expression());
                     yield Analyzer.join(plan, primary(c.relationPrimary()), joinType(c.joinType()), condition);
                 }
                 case CrossJoinContext c -> Analyzer.join(plan, primary(c.relationPrimary()), JoinType.CROSS, null);
@@ -67,15 +70,26 @@ final class RelationTranslator {
                 LogicalPlan table = table(t);
                 yield t.identifier() == null ? table : Analyzer.alias(table, Identifiers.name(t.identifier()));
             }
-            case SubqueryRelationContext s -> Analyzer.alias(new QueryTranslator(session).query(s.query()),
+            case SubqueryRelationContext s -> Analyzer.alias(new QueryTranslator(context).query(s.query()),
                     Identifiers.name(s.identifier()));
             default -> throw new IllegalStateException("unknown relation " + ctx.getClass());
         };
     }
 
+    /**
+     * A WITH query or a table. Every use gets columns of its own (fresh attribute ids), so a WITH query
+     * or view used twice, or in a subquery and around it, has sides that can be told apart.
+     */
     private LogicalPlan table(TableRelationContext t) {
+        if (t.tableName().identifier() != null) {
+            String name = Identifiers.name(t.tableName().identifier());
+            LogicalPlan withQuery = context.withQuery(name);
+            if (withQuery != null) {
+                return Analyzer.alias(FreshAttributes.reinstance(withQuery), name);
+            }
+        }
         try {
-            return session.table(Identifiers.tableName(t.tableName())).logicalPlan();
+            return FreshAttributes.reinstance(session.table(Identifiers.tableName(t.tableName())).logicalPlan());
         } catch (MinisparkException e) {
             // The data directory does not know the SQL text; the name's span does.
             throw e.position().known() ? e

@@ -74,6 +74,8 @@ public final class ExpressionCompiler {
                     compileAll(function.arguments()), function.type());
             case AggregateCall aggregate -> throw EvaluationErrors.internal(
                     "aggregate call " + aggregate + " reached the row-wise expression evaluator");
+            case io.minispark.logical.SubqueryExpression subquery -> throw EvaluationErrors.internal(
+                    "subquery " + subquery + " was not turned into a join");
         };
     }
 

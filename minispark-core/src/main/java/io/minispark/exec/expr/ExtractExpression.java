@@ -37,7 +37,7 @@ record ExtractExpression(ScalarFunction.Function field, VectorExpression argumen
                 case EXTRACT_YEAR -> date.getYear();
                 case EXTRACT_MONTH -> date.getMonthValue();
                 case EXTRACT_DAY -> date.getDayOfMonth();
-                case UPPER, LOWER, LENGTH, TRIM, SUBSTRING, COALESCE, ABS, ROUND ->
+                case UPPER, LOWER, LENGTH, TRIM, SUBSTRING, COALESCE, ABS, ROUND, ADD_DAYS, ADD_MONTHS, ASSERT_SINGLE_ROW ->
                         throw EvaluationErrors.internal(field + " is not an EXTRACT field");
             };
         }

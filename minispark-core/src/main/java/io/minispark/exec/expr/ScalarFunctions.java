@@ -24,7 +24,9 @@ public final class ScalarFunctions {
      *   <li>ABS: {@code (INT | BIGINT | DOUBLE | DECIMAL) -> the same type};
      *   <li>ROUND: {@code (INT | BIGINT | DOUBLE [, INT | BIGINT digits]) -> the type of the first argument};
      *       of a DECIMAL see {@link #roundDecimalType} (its digits must be a constant);
-     *   <li>EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY: {@code (DATE | TIMESTAMP) -> BIGINT}.
+     *   <li>EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY: {@code (DATE | TIMESTAMP) -> BIGINT};
+     *   <li>ADD_DAYS, ADD_MONTHS: {@code (DATE, INT | BIGINT) -> DATE};
+     *   <li>ASSERT_SINGLE_ROW: {@code (BIGINT row count, value) -> the value's type}.
      * </ul>
      *
      * @throws io.minispark.errors.MinisparkException TYPE_MISMATCH for a wrong number or type of arguments
@@ -72,6 +74,17 @@ public final class ScalarFunctions {
                 expect(function, argumentTypes, 0, TypeKind.DATE, TypeKind.TIMESTAMP);
                 yield DataType.BIGINT;
             }
+            case ADD_DAYS, ADD_MONTHS -> {
+                expectArity(function, argumentTypes, 2, 2);
+                expect(function, argumentTypes, 0, TypeKind.DATE);
+                expect(function, argumentTypes, 1, TypeKind.INT, TypeKind.BIGINT);
+                yield DataType.DATE;
+            }
+            case ASSERT_SINGLE_ROW -> {
+                expectArity(function, argumentTypes, 2, 2);
+                expect(function, argumentTypes, 0, TypeKind.BIGINT);
+                yield argumentTypes.get(1);
+            }
         };
     }
 
@@ -95,7 +108,7 @@ public final class ScalarFunctions {
             throw EvaluationErrors.internal(function + argumentTypes.toString() + " typed " + type
                     + " instead of " + expected);
         }
-        if (function != ScalarFunction.Function.COALESCE
+        if (function != ScalarFunction.Function.COALESCE && function != ScalarFunction.Function.ASSERT_SINGLE_ROW
                 && argumentTypes.stream().anyMatch(argument -> argument.kind() == TypeKind.NULL)) {
             return new ConstantExpression(null, type);
         }
@@ -107,6 +120,9 @@ public final class ScalarFunctions {
             case ABS -> new AbsExpression(arguments.get(0));
             case ROUND -> new RoundExpression(arguments.get(0), arguments.size() == 2 ? arguments.get(1) : null);
             case EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY -> new ExtractExpression(function, arguments.get(0));
+            case ADD_DAYS, ADD_MONTHS -> new DateAddExpression(function == ScalarFunction.Function.ADD_MONTHS,
+                    arguments.get(0), arguments.get(1));
+            case ASSERT_SINGLE_ROW -> new SingleRowCheckExpression(arguments.get(0), arguments.get(1));
         };
     }
 

@@ -37,7 +37,8 @@ record StringFunctionExpression(ScalarFunction.Function function, VectorExpressi
             case UPPER -> mapCase(strings, true);
             case LOWER -> mapCase(strings, false);
             case TRIM -> trim(strings);
-            case SUBSTRING, COALESCE, ABS, ROUND, EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY ->
+            case SUBSTRING, COALESCE, ABS, ROUND, EXTRACT_YEAR, EXTRACT_MONTH, EXTRACT_DAY, ADD_DAYS, ADD_MONTHS,
+                 ASSERT_SINGLE_ROW ->
                     throw EvaluationErrors.internal(function + " is not a one-argument string function");
         };
     }

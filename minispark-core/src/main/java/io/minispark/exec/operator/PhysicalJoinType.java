@@ -22,6 +22,8 @@ public enum PhysicalJoinType {
             case LEFT -> LEFT_OUTER;
             case RIGHT -> RIGHT_OUTER;
             case FULL -> FULL_OUTER;
+            case LEFT_SEMI -> LEFT_SEMI;
+            case LEFT_ANTI -> LEFT_ANTI;
         };
     }
 

@@ -35,7 +35,7 @@ final class JoinPipelines {
                 buildKeys.stream().map(k -> builder.compile(k, build)).toList(), types(build.output()), builder.context()));
         HashJoinOperator operator = builder.track(new HashJoinOperator(table,
                 probeKeys.stream().map(k -> builder.compile(k, probe)).toList(), types(probe.output()),
-                PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.residual(), join.output()),
+                PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.residual(), join.left(), join.right()),
                 builder.context(), downstream));
         PipelineBuilder.Source buildRun = builder.build(build, table);
         // The build side must be read whole; only the probe side may stop early.
@@ -54,7 +54,7 @@ final class JoinPipelines {
         io.minispark.exec.operator.BuildSide buffer = builder.track(
                 new io.minispark.exec.operator.BuildSide(types(build.output()), builder.context()));
         NestedLoopJoinOperator operator = builder.track(new NestedLoopJoinOperator(buffer, types(probe.output()),
-                PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.condition(), join.output()),
+                PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.condition(), join.left(), join.right()),
                 builder.context(), downstream));
         PipelineBuilder.Source buildRun = builder.build(build, buffer);
         // The build side must be read whole; only the probe side may stop early.
@@ -65,8 +65,16 @@ final class JoinPipelines {
         };
     }
 
-    private static VectorExpression residual(PipelineBuilder builder, Expression condition, List<Attribute> joined) {
-        return condition == null ? null : builder.compile(condition, joined);
+    /** Compiles a join's residual over the pair rows the operators build: left's columns, then right's. */
+    private static VectorExpression residual(PipelineBuilder builder, Expression condition, PhysicalPlan left,
+                                             PhysicalPlan right) {
+        if (condition == null) {
+            return null;
+        }
+        // Not the join's output: a semi or anti join outputs only left's columns.
+        List<Attribute> pairs = new java.util.ArrayList<>(left.output());
+        pairs.addAll(right.output());
+        return builder.compile(condition, pairs);
     }
 
     private static List<DataType> types(List<Attribute> attributes) {

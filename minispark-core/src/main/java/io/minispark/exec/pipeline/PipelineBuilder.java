@@ -32,6 +32,8 @@ import io.minispark.physical.ProjectExec;
 import io.minispark.physical.ScanExec;
 import io.minispark.physical.ShuffleReadExec;
 import io.minispark.physical.SortExec;
+import io.minispark.physical.UnionExec;
+import io.minispark.exec.operator.UnionOperator;
 import io.minispark.types.DataType;
 import io.minispark.vector.Batch;
 import java.nio.file.Path;
@@ -93,6 +95,11 @@ final class PipelineBuilder {
             case HashJoinExec join -> JoinPipelines.hashJoin(this, join, downstream, done);
             case NestedLoopJoinExec join -> JoinPipelines.nestedLoopJoin(this, join, downstream, done);
             case ExchangeExec exchange -> throw new IllegalStateException("exchanges are cut out before execution");
+            case UnionExec union -> {
+                UnionOperator meeting = track(new UnionOperator(union.inputs().size(), downstream));
+                List<Source> inputs = union.inputs().stream().map(input -> build(input, meeting, done)).toList();
+                yield () -> inputs.forEach(Source::run);
+            }
         };
     }
 
