@@ -31,22 +31,10 @@ import org.junit.jupiter.api.DynamicTest;
 final class TpchCorrectness implements AutoCloseable {
     /** Query number to the missing feature it needs; remove entries as the features land. */
     static final Map<Integer, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry(1, "INTERVAL arithmetic on dates (helper-subquery)"),
-            Map.entry(2, "correlated scalar subquery in WHERE (helper-subquery)"),
-            Map.entry(4, "INTERVAL arithmetic and EXISTS subquery (helper-subquery)"),
-            Map.entry(5, "INTERVAL arithmetic on dates (helper-subquery)"),
-            Map.entry(6, "INTERVAL arithmetic on dates (helper-subquery)"),
-            Map.entry(10, "INTERVAL arithmetic on dates (helper-subquery)"),
-            Map.entry(11, "scalar subquery in HAVING (helper-subquery)"),
-            Map.entry(12, "INTERVAL arithmetic on dates (helper-subquery)"),
-            Map.entry(14, "INTERVAL arithmetic on dates (helper-subquery)"),
-            Map.entry(15, "WITH (common table expression), INTERVAL and scalar subquery (helper-subquery)"),
-            Map.entry(16, "NOT IN (subquery) (helper-subquery)"),
-            Map.entry(17, "correlated scalar subquery (helper-subquery)"),
-            Map.entry(18, "IN (subquery) (helper-subquery)"),
-            Map.entry(20, "IN (subquery), correlated scalar subquery and INTERVAL (helper-subquery)"),
-            Map.entry(21, "EXISTS / NOT EXISTS subqueries (helper-subquery)"),
-            Map.entry(22, "scalar subquery and NOT EXISTS (helper-subquery)"));
+            // A literal such as 0.06 is a DOUBLE, so "between 0.06 - 0.01 and 0.06 + 0.01" ends at
+            // 0.06999999999999999 and drops every l_discount of 0.07; DuckDB reads the literals as DECIMAL.
+            Map.entry(6, "exact DECIMAL literals (0.06 + 0.01 is the DOUBLE 0.06999999999999999, so l_discount = 0.07 is"
+                    + " left out of the BETWEEN)"));
 
     private final Path dir;
     private final Duration timeout;
