@@ -74,8 +74,14 @@ public final class TpchGenerator {
 
     private final double scaleFactor;
     private final int threads;
+    private final long rowsPerPart;
 
     public TpchGenerator(double scaleFactor, int threads) {
+        this(scaleFactor, threads, ROWS_PER_PART);
+    }
+
+    /** A generator cutting tables into parts of about {@code rowsPerPart} rows (tests use small parts). */
+    TpchGenerator(double scaleFactor, int threads, long rowsPerPart) {
         if (!(scaleFactor > 0) || scaleFactor > 1000) {
             throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "scale factor must be in (0, 1000], got " + scaleFactor);
         }
@@ -84,6 +90,7 @@ public final class TpchGenerator {
         }
         this.scaleFactor = scaleFactor;
         this.threads = threads;
+        this.rowsPerPart = rowsPerPart;
     }
 
     public double scaleFactor() {
@@ -150,7 +157,7 @@ public final class TpchGenerator {
         long start = System.nanoTime();
         Schema schema = table.schema();
         // The fixed-size tables (region, nation) ignore the part count, so they get a single part.
-        int parts = (int) Math.max(1, Math.min(4096, Math.ceil((double) table.approximateRows(scaleFactor) / ROWS_PER_PART)));
+        int parts = (int) Math.max(1, Math.min(4096, Math.ceil((double) table.approximateRows(scaleFactor) / rowsPerPart)));
         if (table.name().equals("region") || table.name().equals("nation")) {
             parts = 1;
         }
