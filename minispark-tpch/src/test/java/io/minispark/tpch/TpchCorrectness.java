@@ -30,11 +30,7 @@ import org.junit.jupiter.api.DynamicTest;
  */
 final class TpchCorrectness implements AutoCloseable {
     /** Query number to the missing feature it needs; remove entries as the features land. */
-    static final Map<Integer, String> KNOWN_GAPS = Map.ofEntries(
-            // A literal such as 0.06 is a DOUBLE, so "between 0.06 - 0.01 and 0.06 + 0.01" ends at
-            // 0.06999999999999999 and drops every l_discount of 0.07; DuckDB reads the literals as DECIMAL.
-            Map.entry(6, "exact DECIMAL literals (0.06 + 0.01 is the DOUBLE 0.06999999999999999, so l_discount = 0.07 is"
-                    + " left out of the BETWEEN)"));
+    static final Map<Integer, String> KNOWN_GAPS = Map.of();
 
     private final Path dir;
     private final Duration timeout;
