@@ -30,6 +30,7 @@ public final class Optimizer {
                 new Batch("resolve aliases", true, List.of(new EliminateSubqueryAliases())),
                 new Batch("simplify and push down", false, List.of(
                         new FoldConstants(),
+                        new FactorCommonConjuncts(),
                         new RemoveTrivialFilters(),
                         new MergeFilters(),
                         new PushFilterThroughProject(),
