@@ -40,6 +40,8 @@ public final class TraceRecorder {
 
     /** A recording recorder for this process, shown under {@code processName}. */
     public static TraceRecorder create(String processName) {
+        // Fix the process's clock origin now, so no span recorded from here on starts before it.
+        TraceClock.now();
         return new TraceRecorder(true, processName);
     }
 
