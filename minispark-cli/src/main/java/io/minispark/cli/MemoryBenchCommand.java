@@ -45,6 +45,12 @@ final class MemoryBenchCommand implements Callable<Integer> {
     @Option(names = "--engine", defaultValue = "threads", paramLabel = "ENGINE", description = "sequential or threads (default: ${DEFAULT-VALUE}).")
     String engine;
 
+    @Option(names = "--trace", paramLabel = "FILE", description = "Record a Chrome trace of the query into FILE.")
+    Path trace;
+
+    @Option(names = "--repeat", defaultValue = "1", paramLabel = "N", description = "Run the query N times; prints each time (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Override
     public Integer call() throws IOException {
         Path table = dir.resolve("synthetic");
@@ -57,34 +63,44 @@ final class MemoryBenchCommand implements Callable<Integer> {
         out().printf("table: %s, %.2f GB on disk%n", table, sizeOf(table) / 1e9);
         out().printf("max heap: %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
         resetPeaks();
-        try (Session session = Session.builder().dataDir(dir).engine(EngineKind.parse(engine)).build()) {
-            DataFrame query = session.table("synthetic")
-                    .filter(col("amount").gt(10.0))
-                    .withColumn("value", col("amount").multiply(col("quantity")))
-                    .groupBy(col("key"))
-                    .agg(count().alias("rows"), sum(col("value")).alias("total"), avg(col("quantity")).alias("avg_quantity"),
-                            min(col("day")).alias("first_day"), max(col("category")).alias("last_category"));
-            long start = System.nanoTime();
-            long groups = 0;
-            long scanned = 0;
-            try (QueryResult result = query.queryExecution().execute(io.minispark.scheduler.Driver.StageListener.NONE)) {
-                for (Batch batch : result) {
-                    groups += batch.rowCount();
-                }
-                scanned = result.stages().get(0).rowsRead();
-                double seconds = (System.nanoTime() - start) / 1e9;
-                out().printf("query: filter + project + group by key (1000 groups) with count, sum, avg, min, max%n");
-                out().printf("engine: %s, %d workers%n", session.engine().name(), session.engine().parallelism());
-                for (StageRun stage : result.stages()) {
-                    out().printf("  stage %d: %d jobs, %,d rows read, %,d rows written%n", stage.stage().id(),
-                            stage.jobs().size(), stage.rowsRead(), stage.rowsWritten());
-                }
-                out().printf("rows scanned: %,d, groups: %d%n", scanned, groups);
-                out().printf("time: %.2f s, %.1f M rows/s%n", seconds, scanned / seconds / 1e6);
+        Session.Builder builder = Session.builder().dataDir(dir).engine(EngineKind.parse(engine));
+        if (trace != null) {
+            builder.traceFile(trace);
+        }
+        try (Session session = builder.build()) {
+            for (int run = 1; run <= repeat; run++) {
+                runOnce(session);
             }
         }
         out().printf("peak heap used: %d MB%n", peakHeap() >> 20);
         return 0;
+    }
+
+    private void runOnce(Session session) {
+        DataFrame query = session.table("synthetic")
+                .filter(col("amount").gt(10.0))
+                .withColumn("value", col("amount").multiply(col("quantity")))
+                .groupBy(col("key"))
+                .agg(count().alias("rows"), sum(col("value")).alias("total"), avg(col("quantity")).alias("avg_quantity"),
+                        min(col("day")).alias("first_day"), max(col("category")).alias("last_category"));
+        long start = System.nanoTime();
+        long groups = 0;
+        long scanned = 0;
+        try (QueryResult result = query.queryExecution().execute(io.minispark.scheduler.Driver.StageListener.NONE)) {
+            for (Batch batch : result) {
+                groups += batch.rowCount();
+            }
+            scanned = result.stages().get(0).rowsRead();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out().printf("query: filter + project + group by key (1000 groups) with count, sum, avg, min, max%n");
+            out().printf("engine: %s, %d workers%n", session.engine().name(), session.engine().parallelism());
+            for (StageRun stage : result.stages()) {
+                out().printf("  stage %d: %d jobs, %,d rows read, %,d rows written%n", stage.stage().id(),
+                        stage.jobs().size(), stage.rowsRead(), stage.rowsWritten());
+            }
+            out().printf("rows scanned: %,d, groups: %d%n", scanned, groups);
+            out().printf("time: %.2f s, %.1f M rows/s%n", seconds, scanned / seconds / 1e6);
+        }
     }
 
     private static long sizeOf(Path dir) throws IOException {

@@ -17,11 +17,18 @@ final class SessionOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads of the threads engine (default: one per core).")
     Integer threads;
 
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Record a Chrome trace (open it in Perfetto or chrome://tracing) of every query into FILE.")
+    Path trace;
+
     Session open() {
         Session.Builder builder = Session.builder().dataDir(dataDir != null ? dataDir : SampleData.directory())
                 .engine(EngineKind.parse(engine));
         if (threads != null) {
             builder.threads(threads);
+        }
+        if (trace != null) {
+            builder.traceFile(trace);
         }
         return builder.build();
     }

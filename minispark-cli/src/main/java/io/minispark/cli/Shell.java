@@ -27,6 +27,7 @@ final class Shell {
               .schema NAME         show a table's columns and types
               .timer on|off        print how long each statement took
               .engine NAME         run queries on the sequential or threads engine
+              .trace FILE|off      record a Chrome trace of the following queries into FILE
               .history             list earlier entries (kept across sessions)
               .help                this text
               .quit                leave (Ctrl-D works too)""";
@@ -95,7 +96,8 @@ final class Shell {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.cancelAll());
         long start = System.nanoTime();
         try {
-            long rows = new StatementPrinter(out, ResultFormat.TABLE).print(session.execute(statement));
+            long rows = new StatementPrinter(out, ResultFormat.TABLE, showsProgress() ? this::progressBar : null)
+                    .print(session.execute(statement));
             if (timer) {
                 out.printf("%d rows, %.3f s%n", rows, (System.nanoTime() - start) / 1e9);
             }
@@ -105,7 +107,30 @@ final class Shell {
             out.println("INTERNAL: " + e + " (a bug in minispark)");
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
+            // Keep the file current, so it can be opened while the shell is still running.
+            session.writeTrace();
         }
+    }
+
+    /** A dumb terminal (input piped in, or no TTY) cannot redraw a line in place. */
+    private boolean showsProgress() {
+        return !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    }
+
+    private ProgressBar progressBar() {
+        ProgressBar.Screen screen = new ProgressBar.Screen() {
+            @Override
+            public void write(String text) {
+                terminal.writer().print(text);
+                terminal.writer().flush();
+            }
+
+            @Override
+            public int width() {
+                return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+            }
+        };
+        return new ProgressBar(screen, System::nanoTime, ProgressBar.DEFAULT_DELAY_NANOS);
     }
 
     /** Runs a dot command; false means leave the shell. */
@@ -133,6 +158,18 @@ final class Shell {
                         timer = words[1].equals("on");
                     } else {
                         out.println("usage: .timer on|off");
+                    }
+                }
+                case ".trace" -> {
+                    if (words.length != 2) {
+                        out.println(session.traceFile() == null ? "trace: off (usage: .trace FILE|off)"
+                                : "trace: " + session.traceFile().path() + " (usage: .trace FILE|off)");
+                    } else if (words[1].equals("off")) {
+                        Path written = session.stopTrace();
+                        out.println(written == null ? "trace: off" : "trace: off, wrote " + written);
+                    } else {
+                        session.startTrace(Path.of(words[1]));
+                        out.println("trace: recording into " + words[1]);
                     }
                 }
                 case ".engine" -> {

@@ -37,7 +37,9 @@ final class SqlCommand implements Callable<Integer> {
         QueryText text = new QueryText();
         text.source = source;
         List<String> statements = StatementSplitter.split(text.read());
-        StatementPrinter printer = new StatementPrinter(spec.commandLine().getOut(), resultFormat);
+        // The bar goes to stderr, and only when stdout is a terminal showing a table: never into piped or CSV/JSON output.
+        StatementPrinter printer = new StatementPrinter(spec.commandLine().getOut(), resultFormat,
+                ProgressBar.wanted(resultFormat, ProgressBar.stdoutIsTerminal()) ? SqlCommand::stderrBar : null);
         try (Session session = sessionOptions.open()) {
             for (String statement : statements) {
                 try {
@@ -48,5 +50,25 @@ final class SqlCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static ProgressBar stderrBar() {
+        ProgressBar.Screen screen = new ProgressBar.Screen() {
+            @Override
+            public void write(String text) {
+                System.err.print(text);
+                System.err.flush();
+            }
+
+            @Override
+            public int width() {
+                try {
+                    return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80"));
+                } catch (NumberFormatException e) {
+                    return 80;
+                }
+            }
+        };
+        return new ProgressBar(screen, System::nanoTime, ProgressBar.DEFAULT_DELAY_NANOS);
     }
 }

@@ -4,18 +4,30 @@ import io.minispark.result.QueryResult;
 import io.minispark.result.ResultFormat;
 import io.minispark.result.Row;
 import io.minispark.result.RowBatches;
+import io.minispark.scheduler.Driver;
 import io.minispark.sql.StatementResult;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Prints what a statement gives back in the chosen format; query results stream batch by batch. */
+/**
+ * Prints what a statement gives back in the chosen format; query results stream batch by batch.
+ * While a query runs, an optional progress bar (on the terminal, not {@code out}) shows how far it is.
+ */
 final class StatementPrinter {
     private final PrintWriter out;
     private final ResultFormat format;
+    private final Supplier<ProgressBar> progress;
 
     StatementPrinter(PrintWriter out, ResultFormat format) {
+        this(out, format, null);
+    }
+
+    /** @param progress makes a bar for each query, or null for none */
+    StatementPrinter(PrintWriter out, ResultFormat format, Supplier<ProgressBar> progress) {
         this.out = out;
         this.format = format;
+        this.progress = progress;
     }
 
     /** Prints the result; returns the number of rows printed. */
@@ -23,7 +35,7 @@ final class StatementPrinter {
         long rows = 0;
         switch (result) {
             case StatementResult.Query query -> {
-                try (QueryResult stream = query.dataFrame().execute()) {
+                try (QueryResult stream = run(query)) {
                     CountingIterable counted = new CountingIterable(stream);
                     format.writer(out, stream.schema()).writeAll(counted);
                     rows = counted.rows;
@@ -52,6 +64,21 @@ final class StatementPrinter {
         }
         out.flush();
         return rows;
+    }
+
+    /** Runs the query's stages; the bar, if any, is wiped before a single result row prints. */
+    private QueryResult run(StatementResult.Query query) {
+        if (progress == null) {
+            return query.dataFrame().execute();
+        }
+        ProgressBar bar = progress.get();
+        try (AutoCloseable ticking = bar.ticking()) {
+            return query.dataFrame().queryExecution().execute(bar);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Counts the rows of the batches it passes on. */

@@ -17,6 +17,8 @@ import io.minispark.scheduler.Driver;
 import io.minispark.scheduler.JobResult;
 import io.minispark.scheduler.QueryContext;
 import io.minispark.scheduler.StageRun;
+import io.minispark.trace.QueryTracer;
+import io.minispark.trace.TraceRecorder;
 import io.minispark.types.Field;
 import io.minispark.types.Schema;
 import io.minispark.exec.MemoryBudget;
@@ -42,10 +44,23 @@ public final class QueryExecution {
     private List<String> firedRules;
     private PhysicalPlan physical;
     private List<Stage> stages;
+    private TraceRecorder trace;
 
     QueryExecution(Session session, LogicalPlan analyzed) {
         this.session = session;
         this.analyzed = analyzed;
+        this.trace = session.trace();
+    }
+
+    /** Records this query's phases, stages and jobs into {@code recorder} instead of the session's trace. */
+    public QueryExecution traceInto(TraceRecorder recorder) {
+        this.trace = recorder;
+        return this;
+    }
+
+    /** Where this query's spans go ({@link TraceRecorder#off()} when not tracing); add spans such as "compile" here. */
+    public TraceRecorder trace() {
+        return trace;
     }
 
     public LogicalPlan analyzed() {
@@ -54,9 +69,11 @@ public final class QueryExecution {
 
     public LogicalPlan optimized() {
         if (optimized == null) {
-            Optimizer optimizer = new Optimizer(session.config().disabledRules());
-            optimized = optimizer.optimize(analyzed);
-            firedRules = optimizer.firedRules();
+            try (TraceRecorder.Span span = trace.span("optimize")) {
+                Optimizer optimizer = new Optimizer(session.config().disabledRules());
+                optimized = optimizer.optimize(analyzed);
+                firedRules = optimizer.firedRules();
+            }
         }
         return optimized;
     }
@@ -69,16 +86,22 @@ public final class QueryExecution {
 
     public PhysicalPlan physical() {
         if (physical == null) {
-            SessionConfig c = session.config();
-            physical = new PhysicalPlanner(new PlannerSettings(c.shufflePartitions(), c.broadcastJoins(), c.broadcastThresholdBytes()))
-                    .plan(optimized());
+            LogicalPlan logical = optimized();
+            try (TraceRecorder.Span span = trace.span("plan")) {
+                SessionConfig c = session.config();
+                physical = new PhysicalPlanner(new PlannerSettings(c.shufflePartitions(), c.broadcastJoins(), c.broadcastThresholdBytes()))
+                        .plan(logical);
+            }
         }
         return physical;
     }
 
     public List<Stage> stages() {
         if (stages == null) {
-            stages = StageSplitter.split(physical());
+            PhysicalPlan plan = physical();
+            try (TraceRecorder.Span span = trace.span("split stages")) {
+                stages = StageSplitter.split(plan);
+            }
         }
         return stages;
     }
@@ -102,11 +125,13 @@ public final class QueryExecution {
         } catch (IOException e) {
             throw new MinisparkException(ErrorCode.IO_ERROR, "cannot create the query folder " + queryDir + ": " + e.getMessage(), e);
         }
-        QueryContext context = new QueryContext(queryDir, config.batchSize(), new MemoryBudget(config.memoryLimitBytes()), new AtomicBoolean());
+        Driver.StageListener listeners = trace.enabled() ? Driver.StageListener.both(listener, new QueryTracer(trace)) : listener;
+        QueryContext context = new QueryContext(queryDir, config.batchSize(), new MemoryBudget(config.memoryLimitBytes()),
+                new AtomicBoolean(), listeners);
         session.trackRunning(context);
         try {
             List<Stage> plan = stages();
-            List<StageRun> runs = new Driver(session.engine(), config.blocksPerSplit()).run(plan, context, listener);
+            List<StageRun> runs = new Driver(session.engine(), config.blocksPerSplit()).run(plan, context, listeners);
             List<String> files = new ArrayList<>();
             for (JobResult job : runs.get(runs.size() - 1).jobs()) {
                 files.addAll(job.output().files().values());

@@ -14,6 +14,8 @@ import io.minispark.scheduler.SequentialEngine;
 import io.minispark.scheduler.ThreadPoolEngine;
 import io.minispark.sql.StatementResult;
 import io.minispark.sql.Statements;
+import io.minispark.trace.TraceFile;
+import io.minispark.trace.TraceRecorder;
 import io.minispark.types.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ public final class Session implements AutoCloseable {
     private final Map<String, LogicalPlan> views = new LinkedHashMap<>();
     private final Set<QueryContext> running = new CopyOnWriteArraySet<>();
     private ExecutionEngine engine;
+    private volatile TraceFile traceFile;
 
     private Session(SessionConfig config) {
         this.config = config;
@@ -152,6 +155,46 @@ public final class Session implements AutoCloseable {
         running.remove(context);
     }
 
+    /**
+     * Starts recording every following query (phases, stages, jobs) into a Chrome trace file, written
+     * by {@link #writeTrace()}, {@link #stopTrace()} and {@link #close()}. A trace already being
+     * recorded is written and stopped first.
+     */
+    public synchronized void startTrace(Path file) {
+        stopTrace();
+        traceFile = new TraceFile(file, TraceRecorder.create("minispark driver"));
+    }
+
+    /** Writes the trace and stops recording; returns the file written, or null when not tracing. */
+    public synchronized Path stopTrace() {
+        TraceFile current = traceFile;
+        if (current == null) {
+            return null;
+        }
+        traceFile = null;
+        current.write();
+        return current.path();
+    }
+
+    /** Writes what was recorded so far (the file is complete JSON after each write); nothing when not tracing. */
+    public void writeTrace() {
+        TraceFile current = traceFile;
+        if (current != null) {
+            current.write();
+        }
+    }
+
+    /** The trace being recorded into, or null. */
+    public TraceFile traceFile() {
+        return traceFile;
+    }
+
+    /** Where this session's queries record spans: {@link TraceRecorder#off()} unless tracing. */
+    public TraceRecorder trace() {
+        TraceFile current = traceFile;
+        return current == null ? TraceRecorder.off() : current.recorder();
+    }
+
     /** Asks every running query of this session to stop (Ctrl-C in the shell). */
     public void cancelAll() {
         running.forEach(c -> c.cancelled().set(true));
@@ -159,9 +202,13 @@ public final class Session implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (engine != null) {
-            engine.close();
-            engine = null;
+        try {
+            stopTrace();
+        } finally {
+            if (engine != null) {
+                engine.close();
+                engine = null;
+            }
         }
     }
 
@@ -179,6 +226,7 @@ public final class Session implements AutoCloseable {
         private Path tempDir = defaults.tempDir();
         private long memoryLimitBytes = defaults.memoryLimitBytes();
         private final Set<String> disabledRules = new HashSet<>();
+        private Path traceFile;
 
         public Builder dataDir(Path dir) {
             this.dataDir = dir;
@@ -239,6 +287,12 @@ public final class Session implements AutoCloseable {
             return this;
         }
 
+        /** Records every query of the session into this Chrome trace file (written when the session closes). */
+        public Builder traceFile(Path file) {
+            this.traceFile = file;
+            return this;
+        }
+
         /** Turns off one optimizer rule by its class name (for tests and experiments). */
         public Builder disableRule(String ruleName) {
             disabledRules.add(ruleName);
@@ -246,8 +300,12 @@ public final class Session implements AutoCloseable {
         }
 
         public Session build() {
-            return new Session(new SessionConfig(dataDir, engine, threads, shufflePartitions, batchSize, blocksPerSplit,
+            Session session = new Session(new SessionConfig(dataDir, engine, threads, shufflePartitions, batchSize, blocksPerSplit,
                     broadcastJoins, broadcastThresholdBytes, tempDir, memoryLimitBytes, disabledRules));
+            if (traceFile != null) {
+                session.startTrace(traceFile);
+            }
+            return session;
         }
 
         private static int positive(int value, String what) {

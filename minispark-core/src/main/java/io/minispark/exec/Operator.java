@@ -16,4 +16,9 @@ public interface Operator {
     /** Releases resources; called once, also after a failure. Default: nothing to release. */
     default void close() {
     }
+
+    /** This operator's counters, or null when it keeps none (EXPLAIN ANALYZE and metrics read them). */
+    default OperatorMetrics metrics() {
+        return null;
+    }
 }

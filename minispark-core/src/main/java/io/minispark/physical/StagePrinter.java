@@ -21,7 +21,8 @@ public final class StagePrinter {
         return out.toString();
     }
 
-    private static String writerName(Stage stage) {
+    /** How EXPLAIN names a stage's writer, e.g. {@code WriteToLocalFile()}. */
+    public static String writerName(Stage stage) {
         return switch (stage.output()) {
             case StageOutput.Result r -> "WriteToLocalFile()";
             case StageOutput.Shuffle s -> switch (s.partitioning()) {

@@ -2,6 +2,7 @@ package io.minispark.result;
 
 import io.minispark.io.block.BlockFileReader;
 import io.minispark.scheduler.StageRun;
+import io.minispark.trace.QueryMetrics;
 import io.minispark.types.Schema;
 import io.minispark.vector.Batch;
 import io.minispark.vector.Vector;
@@ -36,6 +37,11 @@ public final class QueryResult implements AutoCloseable, Iterable<Batch> {
 
     public List<StageRun> stages() {
         return stages;
+    }
+
+    /** The run's figures: per stage jobs, rows, bytes, durations and skew, and per operator. */
+    public QueryMetrics metrics() {
+        return QueryMetrics.of(stages);
     }
 
     /** Batches of the result; each file is opened when reached and closed when read. */

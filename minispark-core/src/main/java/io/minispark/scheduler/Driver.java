@@ -32,6 +32,7 @@ public final class Driver {
         Map<Integer, Map<Integer, List<String>>> outputs = new HashMap<>();
         Map<Integer, Integer> partitionCounts = new HashMap<>();
         List<StageRun> runs = new ArrayList<>();
+        listener.queryStarted(stages);
         for (Stage stage : stages) {
             if (query.cancelled().get()) {
                 throw new MinisparkException(ErrorCode.CANCELLED, "query cancelled");
@@ -110,10 +111,50 @@ public final class Driver {
         return node.children().stream().anyMatch(c -> contains(c, stageId));
     }
 
-    /** Callbacks for progress display and tracing. */
-    public interface StageListener {
+    /**
+     * Callbacks for progress display and tracing. Stage callbacks come on the driver's thread; job
+     * callbacks come on the worker threads (see {@link JobListener}), so they must be thread-safe.
+     */
+    public interface StageListener extends JobListener {
         StageListener NONE = new StageListener() {
         };
+
+        /** Both listeners, first {@code a} then {@code b}. */
+        static StageListener both(StageListener a, StageListener b) {
+            return new StageListener() {
+                @Override
+                public void queryStarted(List<Stage> stages) {
+                    a.queryStarted(stages);
+                    b.queryStarted(stages);
+                }
+
+                @Override
+                public void stageStarted(Stage stage, List<Job> jobs) {
+                    a.stageStarted(stage, jobs);
+                    b.stageStarted(stage, jobs);
+                }
+
+                @Override
+                public void jobFinished(JobResult result) {
+                    a.jobFinished(result);
+                    b.jobFinished(result);
+                }
+
+                @Override
+                public void stageFinished(StageRun run) {
+                    a.stageFinished(run);
+                    b.stageFinished(run);
+                }
+            };
+        }
+
+        /** Before the first stage starts: every stage the query will run. */
+        default void queryStarted(List<Stage> stages) {
+        }
+
+        @Override
+        default void jobFinished(JobResult result) {
+        }
 
         default void stageStarted(Stage stage, List<Job> jobs) {
         }

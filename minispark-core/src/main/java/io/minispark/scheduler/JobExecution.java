@@ -12,6 +12,8 @@ final class JobExecution {
     static JobResult run(Stage stage, Job job, QueryContext query, int workerId) {
         long start = System.nanoTime();
         JobOutput output = StageRunner.run(stage, job.index(), job.inputs(), query.taskContext(workerId));
-        return new JobResult(job, workerId, start, System.nanoTime(), output);
+        JobResult result = new JobResult(job, workerId, start, System.nanoTime(), output);
+        query.jobListener().jobFinished(result);
+        return result;
     }
 }

@@ -7,9 +7,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What all jobs of one query share: its temporary folder (one sub-folder per worker), the batch size,
- * the memory budget and the cancellation flag.
+ * the memory budget, the cancellation flag, and who is told when a job finishes (progress, tracing).
  */
-public record QueryContext(Path queryDir, int batchSize, MemoryBudget memory, AtomicBoolean cancelled) {
+public record QueryContext(Path queryDir, int batchSize, MemoryBudget memory, AtomicBoolean cancelled,
+                           JobListener jobListener) {
+    /** A context whose finished jobs nobody is told about. */
+    public QueryContext(Path queryDir, int batchSize, MemoryBudget memory, AtomicBoolean cancelled) {
+        this(queryDir, batchSize, memory, cancelled, JobListener.NONE);
+    }
+
     /** The context one job runs with on the given worker; each worker writes into its own folder. */
     public TaskContext taskContext(int workerId) {
         return new TaskContext(batchSize, memory, queryDir.resolve("worker-" + workerId), cancelled);

@@ -8,7 +8,9 @@ import io.minispark.io.NativeTableSummary;
 import io.minispark.logical.LogicalPlan;
 import io.minispark.result.QueryResult;
 import io.minispark.result.Row;
-import io.minispark.scheduler.StageRun;
+import io.minispark.trace.AnalyzedPlanPrinter;
+import io.minispark.trace.QueryMetrics;
+import io.minispark.trace.TraceRecorder;
 import io.minispark.sql.MiniSparkSqlParser.CreateTableStatementContext;
 import io.minispark.sql.MiniSparkSqlParser.CreateViewStatementContext;
 import io.minispark.sql.MiniSparkSqlParser.DescribeStatementContext;
@@ -36,12 +38,14 @@ public final class Statements {
     /** The analysed plan of a query; other statements are refused (use {@link #execute}). */
     public static LogicalPlan query(Session session, String sql) {
         try {
-            StatementContext statement = SqlParser.parse(sql).statement();
+            StatementContext statement = parse(session, sql);
             if (!(statement instanceof QueryStatementContext q)) {
                 throw new MinisparkException(ErrorCode.INVALID_ARGUMENT,
                         "this is not a query; run statements with Session.execute", Positions.of(statement));
             }
-            return new QueryTranslator(session).query(q.query());
+            try (TraceRecorder.Span span = session.trace().span("analyze")) {
+                return new QueryTranslator(session).query(q.query());
+            }
         } catch (MinisparkException e) {
             throw e.withSource(sql);
         }
@@ -50,17 +54,30 @@ public final class Statements {
     /** Runs one statement. A query is analysed but not run: the result's rows run it. */
     public static StatementResult execute(Session session, String sql) {
         try {
-            return run(session, SqlParser.parse(sql).statement());
+            return run(session, parse(session, sql));
         } catch (MinisparkException e) {
             throw e.withSource(sql);
+        }
+    }
+
+    private static StatementContext parse(Session session, String sql) {
+        try (TraceRecorder.Span span = session.trace().span("parse")) {
+            return SqlParser.parse(sql).statement();
+        }
+    }
+
+    /** Translates and analyses a query, as one "analyze" span of the trace. */
+    private static LogicalPlan analyze(Session session, QueryTranslator queries, MiniSparkSqlParser.QueryContext query) {
+        try (TraceRecorder.Span span = session.trace().span("analyze")) {
+            return queries.query(query);
         }
     }
 
     private static StatementResult run(Session session, StatementContext statement) {
         QueryTranslator queries = new QueryTranslator(session);
         return switch (statement) {
-            case QueryStatementContext q -> new StatementResult.Query(session.dataFrame(queries.query(q.query())));
-            case ExplainStatementContext e -> explain(session.dataFrame(queries.query(e.query())), e.ANALYZE() != null);
+            case QueryStatementContext q -> new StatementResult.Query(session.dataFrame(analyze(session, queries, q.query())));
+            case ExplainStatementContext e -> explain(session.dataFrame(analyze(session, queries, e.query())), e.ANALYZE() != null);
             case CreateViewStatementContext v -> {
                 String name = Identifiers.name(v.identifier());
                 if (v.REPLACE() == null && session.hasTempView(name)) {
@@ -108,12 +125,10 @@ public final class Statements {
                 for (Batch batch : result) {
                     rows += batch.rowCount();
                 }
-                for (StageRun run : result.stages()) {
-                    lines.add("Stage " + run.stage().id() + ": " + run.jobs().size() + " jobs, " + run.rowsRead()
-                            + " rows read, " + run.rowsWritten() + " rows written, "
-                            + (run.endNanos() - run.startNanos()) / 1_000_000 + " ms");
-                }
-                lines.add("Result: " + rows + " rows");
+                QueryMetrics metrics = result.metrics();
+                lines.addAll(Arrays.asList(AnalyzedPlanPrinter.print(result.stages(), metrics).split("\n")));
+                lines.add(String.format(java.util.Locale.ROOT, "Result: %d rows in %.3f ms, %d jobs", rows,
+                        metrics.wallNanos() / 1e6, metrics.jobs()));
             }
         }
         return new StatementResult.Text("plan", String.join("\n", lines) + "\n");

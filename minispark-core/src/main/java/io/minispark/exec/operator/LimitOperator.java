@@ -60,7 +60,10 @@ public final class LimitOperator implements Operator {
 
     @Override
     public void finish() {
+        // Timed like push: the emitter subtracts the downstream finish from this operator's time.
+        long start = System.nanoTime();
         output.finish();
+        metrics.nanos += System.nanoTime() - start;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.minispark.exec.pipeline;
 
 import io.minispark.exec.Operator;
+import io.minispark.exec.OperatorMetrics;
+import io.minispark.exec.OperatorStats;
 import io.minispark.exec.TaskContext;
 import io.minispark.exec.expr.ExpressionCompiler;
 import io.minispark.exec.expr.InputColumn;
@@ -38,7 +40,9 @@ import io.minispark.types.DataType;
 import io.minispark.vector.Batch;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -46,6 +50,10 @@ import java.util.function.BooleanSupplier;
  * {@link Source}: running it makes the producer push every batch of the job's input through the
  * chain of operators into the given downstream operator. A join first runs its build side into a
  * hash table, then streams its probe side.
+ *
+ * <p>It also remembers which operators (and producers) each plan node became, so that
+ * {@link #operatorStats} can report per-node figures: an operator belongs to the node being built
+ * when it is {@linkplain #track tracked}.
  */
 final class PipelineBuilder {
     /** Pushes all rows of a subtree into its downstream operator, then finishes it. */
@@ -57,6 +65,9 @@ final class PipelineBuilder {
     private final TaskContext context;
     private final List<Operator> created = new ArrayList<>();
     private final List<BatchReader> readers = new ArrayList<>();
+    // Identity, not equality: a self-join has two equal but distinct scan nodes.
+    private final Map<PhysicalPlan, List<OperatorMetrics>> metricsByNode = new IdentityHashMap<>();
+    private PhysicalPlan building;
     private long rowsRead;
     private long bytesRead;
 
@@ -74,12 +85,31 @@ final class PipelineBuilder {
      *     on the way to the writer has all its rows), so the producer can stop reading early
      */
     Source build(PhysicalPlan node, Operator downstream, BooleanSupplier done) {
+        PhysicalPlan parent = building;
+        building = node;
+        try {
+            return buildNode(node, downstream, done);
+        } finally {
+            building = parent;
+        }
+    }
+
+    private Source buildNode(PhysicalPlan node, Operator downstream, BooleanSupplier done) {
         return switch (node) {
-            case ScanExec scan -> () -> drain(TableScans.open(scan.table(), inputs.split(),
-                    scan.columns().stream().mapToInt(Integer::intValue).toArray(), BlockSkipping.predicate(scan),
-                    context.batchSize()), downstream, done);
-            case ShuffleReadExec read -> () -> readFiles(inputs.files(read.stageId()), downstream, done);
-            case BroadcastReadExec read -> () -> readFiles(inputs.files(read.stageId()), downstream, done);
+            case ScanExec scan -> {
+                OperatorMetrics metrics = producerMetrics(scan);
+                yield () -> drain(TableScans.open(scan.table(), inputs.split(),
+                        scan.columns().stream().mapToInt(Integer::intValue).toArray(), BlockSkipping.predicate(scan),
+                        context.batchSize()), downstream, done, metrics);
+            }
+            case ShuffleReadExec read -> {
+                OperatorMetrics metrics = producerMetrics(read);
+                yield () -> readFiles(inputs.files(read.stageId()), downstream, done, metrics);
+            }
+            case BroadcastReadExec read -> {
+                OperatorMetrics metrics = producerMetrics(read);
+                yield () -> readFiles(inputs.files(read.stageId()), downstream, done, metrics);
+            }
             case FilterExec filter -> build(filter.child(),
                     track(new FilterOperator(compile(filter.condition(), filter.child()), downstream)), done);
             case ProjectExec project -> build(project.child(), track(new ProjectOperator(
@@ -143,24 +173,64 @@ final class PipelineBuilder {
 
     <T extends Operator> T track(T operator) {
         created.add(operator);
+        if (building != null && operator.metrics() != null) {
+            metricsByNode.computeIfAbsent(building, n -> new ArrayList<>()).add(operator.metrics());
+        }
         return operator;
     }
 
-    private void drain(BatchReader reader, Operator downstream, BooleanSupplier done) {
+    /** Counters for a producer (scan or file read): rows read in, rows pushed out, time spent reading. */
+    private OperatorMetrics producerMetrics(PhysicalPlan node) {
+        OperatorMetrics metrics = new OperatorMetrics();
+        metricsByNode.computeIfAbsent(node, n -> new ArrayList<>()).add(metrics);
+        return metrics;
+    }
+
+    /**
+     * Per-node figures of this job, one for every node of the plan in pre-order (root first); a node
+     * that became several operators (a join's build table and probe) sums them.
+     */
+    List<OperatorStats> operatorStats(PhysicalPlan root) {
+        List<OperatorStats> stats = new ArrayList<>();
+        collectStats(root, stats);
+        return stats;
+    }
+
+    private void collectStats(PhysicalPlan node, List<OperatorStats> stats) {
+        OperatorMetrics total = new OperatorMetrics();
+        metricsByNode.getOrDefault(node, List.of()).forEach(total::add);
+        stats.add(OperatorStats.of(stats.size(), total));
+        node.children().forEach(child -> collectStats(child, stats));
+    }
+
+    private void drain(BatchReader reader, Operator downstream, BooleanSupplier done, OperatorMetrics metrics) {
         readers.add(reader);
         try (reader) {
-            Batch batch;
-            while (!done.getAsBoolean() && (batch = reader.next()) != null) {
-                context.checkCancelled();
-                downstream.push(batch);
-            }
-            rowsRead += reader.rowsRead();
-            bytesRead += reader.bytesRead();
+            pump(reader, downstream, done, metrics);
         }
         downstream.finish();
     }
 
-    private void readFiles(List<String> files, Operator downstream, BooleanSupplier done) {
+    /** Pushes the reader's batches downstream; times only the reading, not the downstream work. */
+    private void pump(BatchReader reader, Operator downstream, BooleanSupplier done, OperatorMetrics metrics) {
+        while (!done.getAsBoolean()) {
+            long start = System.nanoTime();
+            Batch batch = reader.next();
+            metrics.nanos += System.nanoTime() - start;
+            if (batch == null) {
+                break;
+            }
+            context.checkCancelled();
+            metrics.rowsOut += batch.rowCount();
+            metrics.batchesOut++;
+            downstream.push(batch);
+        }
+        metrics.rowsIn += reader.rowsRead();
+        rowsRead += reader.rowsRead();
+        bytesRead += reader.bytesRead();
+    }
+
+    private void readFiles(List<String> files, Operator downstream, BooleanSupplier done, OperatorMetrics metrics) {
         for (String file : files) {
             if (done.getAsBoolean()) {
                 break;
@@ -169,13 +239,7 @@ final class PipelineBuilder {
             BatchReader reader = new BlockRangeReader(fileReader, true, 0, fileReader.blockCount(),
                     allColumns(fileReader.schema().size()), null, context.batchSize());
             try (reader) {
-                Batch batch;
-                while (!done.getAsBoolean() && (batch = reader.next()) != null) {
-                    context.checkCancelled();
-                    downstream.push(batch);
-                }
-                rowsRead += reader.rowsRead();
-                bytesRead += reader.bytesRead();
+                pump(reader, downstream, done, metrics);
             }
         }
         downstream.finish();

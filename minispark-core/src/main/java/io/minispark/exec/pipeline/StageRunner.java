@@ -2,6 +2,7 @@ package io.minispark.exec.pipeline;
 
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
+import io.minispark.exec.OperatorStats;
 import io.minispark.exec.TaskContext;
 import io.minispark.exec.expr.ExpressionCompiler;
 import io.minispark.exec.expr.VectorExpression;
@@ -12,6 +13,7 @@ import io.minispark.physical.StageOutput;
 import io.minispark.types.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +42,10 @@ public final class StageRunner {
         PipelineBuilder builder = new PipelineBuilder(inputs, context);
         try {
             builder.build(stage.root(), writer).run();
-            return new JobOutput(writer.files(), builder.rowsRead(), builder.bytesRead(), writer.rowsWritten(), writer.bytesWritten());
+            List<OperatorStats> operators = new ArrayList<>(builder.operatorStats(stage.root()));
+            operators.add(OperatorStats.of(OperatorStats.WRITER, writer.metrics()));
+            return new JobOutput(writer.files(), builder.rowsRead(), builder.bytesRead(), writer.rowsWritten(),
+                    writer.bytesWritten(), operators);
         } finally {
             builder.closeAll();
             writer.close();

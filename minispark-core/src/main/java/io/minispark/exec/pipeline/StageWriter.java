@@ -87,8 +87,10 @@ final class StageWriter implements Operator {
 
     @Override
     public void finish() {
+        long start = System.nanoTime();
         written = files.finish();
         metrics.rowsOut = files.rows();
+        metrics.nanos += System.nanoTime() - start;
     }
 
     Map<Integer, String> files() {
@@ -103,7 +105,8 @@ final class StageWriter implements Operator {
         return files.bytes();
     }
 
-    OperatorMetrics metrics() {
+    @Override
+    public OperatorMetrics metrics() {
         return metrics;
     }
 
