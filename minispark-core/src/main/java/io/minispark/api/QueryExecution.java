@@ -131,7 +131,12 @@ public final class QueryExecution {
         session.trackRunning(context);
         try {
             List<Stage> plan = stages();
-            List<StageRun> runs = new Driver(session.engine(), config.blocksPerSplit()).run(plan, context, listeners);
+            List<StageRun> runs;
+            try {
+                runs = new Driver(session.engine(), config.blocksPerSplit()).run(plan, context, listeners);
+            } finally {
+                context.shared().close();
+            }
             List<String> files = new ArrayList<>();
             for (JobResult job : runs.get(runs.size() - 1).jobs()) {
                 files.addAll(job.output().files().values());

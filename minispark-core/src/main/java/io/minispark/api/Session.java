@@ -262,7 +262,10 @@ public final class Session implements AutoCloseable {
         }
 
         public Builder blocksPerSplit(int blocks) {
-            this.blocksPerSplit = positive(blocks, "blocks per split");
+            if (blocks < 0) {
+                throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "blocks per split must not be negative, got " + blocks);
+            }
+            this.blocksPerSplit = blocks;
             return this;
         }
 

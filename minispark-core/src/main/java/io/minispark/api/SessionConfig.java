@@ -11,7 +11,8 @@ import java.util.Set;
  * @param threads worker threads of the thread engine
  * @param shufflePartitions partitions of every hash shuffle
  * @param batchSize rows per batch flowing through pipelines
- * @param blocksPerSplit native-table blocks one scan job reads
+ * @param blocksPerSplit native-table blocks one scan job reads; 0 chooses it per table so that a scan
+ *     runs about four jobs per worker (enough to balance, few enough to keep per-job costs small)
  * @param broadcastJoins whether a small join side may be broadcast instead of shuffling both sides
  * @param broadcastThresholdBytes the largest estimated size of a side that is broadcast
  * @param tempDir where queries keep their shuffle and result files while they run
@@ -32,7 +33,7 @@ public record SessionConfig(Path dataDir, EngineKind engine, int threads, int sh
 
     public static SessionConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new SessionConfig(Path.of("."), EngineKind.THREADS, cores, Math.max(4, 2 * cores), 4096, 1, true,
+        return new SessionConfig(Path.of("."), EngineKind.THREADS, cores, Math.max(4, 2 * cores), 4096, 0, true,
                 10L << 20, Path.of(System.getProperty("java.io.tmpdir")), Long.MAX_VALUE, Set.of());
     }
 }

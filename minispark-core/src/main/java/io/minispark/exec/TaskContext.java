@@ -7,9 +7,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What a running job may use: the batch size, its memory budget, its worker's own folder for output
- * files, and the query's cancellation flag (checked between batches).
+ * files, the query's cancellation flag (checked between batches), and the structures the query's jobs
+ * share (broadcast hash tables).
  */
-public record TaskContext(int batchSize, MemoryBudget memory, Path workerDir, AtomicBoolean cancelled) {
+public record TaskContext(int batchSize, MemoryBudget memory, Path workerDir, AtomicBoolean cancelled, SharedBuilds shared) {
+    /** A context whose jobs share nothing. */
+    public TaskContext(int batchSize, MemoryBudget memory, Path workerDir, AtomicBoolean cancelled) {
+        this(batchSize, memory, workerDir, cancelled, new SharedBuilds());
+    }
+
     public void checkCancelled() {
         if (cancelled.get()) {
             throw new MinisparkException(ErrorCode.CANCELLED, "query cancelled");

@@ -38,7 +38,7 @@ public final class Driver {
                 throw new MinisparkException(ErrorCode.CANCELLED, "query cancelled");
             }
             int partitions = inputPartitions(stage, partitionCounts);
-            List<Job> jobs = JobPlanner.jobs(stage, outputs, partitions, blocksPerSplit);
+            List<Job> jobs = JobPlanner.jobs(stage, outputs, partitions, blocksPerSplit, engine.parallelism());
             listener.stageStarted(stage, jobs);
             long start = System.nanoTime();
             long wanted = rowsWanted(stage);

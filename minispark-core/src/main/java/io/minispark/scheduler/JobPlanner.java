@@ -1,6 +1,7 @@
 package io.minispark.scheduler;
 
 import io.minispark.io.ScanSplit;
+import io.minispark.io.TableRef;
 import io.minispark.io.TableScans;
 import io.minispark.physical.BroadcastReadExec;
 import io.minispark.physical.PhysicalPlan;
@@ -17,13 +18,16 @@ import java.util.Map;
  * or one job per partition of its shuffle inputs, each also handed every broadcast file it reads.
  */
 final class JobPlanner {
+    private static final int JOBS_PER_WORKER = 4;
+
     private JobPlanner() {
     }
 
     /**
      * @param outputs for each finished stage, partition → the files its jobs wrote for that partition
      */
-    static List<Job> jobs(Stage stage, Map<Integer, Map<Integer, List<String>>> outputs, int partitionCount, int blocksPerSplit) {
+    static List<Job> jobs(Stage stage, Map<Integer, Map<Integer, List<String>>> outputs, int partitionCount, int blocksPerSplit,
+                          int parallelism) {
         List<ScanExec> scans = new ArrayList<>();
         List<Integer> shuffleStages = new ArrayList<>();
         List<Integer> broadcastStages = new ArrayList<>();
@@ -39,7 +43,7 @@ final class JobPlanner {
             if (scans.size() > 1 || !shuffleStages.isEmpty()) {
                 throw new IllegalStateException("stage " + stage.id() + " has more than one streaming input");
             }
-            for (ScanSplit split : TableScans.splits(scans.get(0).table(), blocksPerSplit)) {
+            for (ScanSplit split : scanSplits(scans.get(0).table(), blocksPerSplit, parallelism)) {
                 jobs.add(new ScanJob(stage.id(), jobs.size(), split, broadcastFiles));
             }
             return jobs;
@@ -52,6 +56,19 @@ final class JobPlanner {
             jobs.add(new ShuffleReadJob(stage.id(), partition, shuffleFiles, broadcastFiles));
         }
         return jobs;
+    }
+
+    /** Splits of a fixed number of blocks, or (0) enough blocks each for about four jobs per worker. */
+    private static List<ScanSplit> scanSplits(TableRef table, int blocksPerSplit, int parallelism) {
+        if (blocksPerSplit > 0) {
+            return TableScans.splits(table, blocksPerSplit);
+        }
+        List<ScanSplit> single = TableScans.splits(table, 1);
+        int wanted = Math.max(1, JOBS_PER_WORKER * parallelism);
+        if (single.size() <= wanted) {
+            return single;
+        }
+        return TableScans.splits(table, (single.size() + wanted - 1) / wanted);
     }
 
     private static void collectLeaves(PhysicalPlan node, List<ScanExec> scans, List<Integer> shuffles, List<Integer> broadcasts) {

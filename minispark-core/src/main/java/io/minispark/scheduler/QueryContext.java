@@ -1,6 +1,7 @@
 package io.minispark.scheduler;
 
 import io.minispark.exec.MemoryBudget;
+import io.minispark.exec.SharedBuilds;
 import io.minispark.exec.TaskContext;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,7 +11,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the memory budget, the cancellation flag, and who is told when a job finishes (progress, tracing).
  */
 public record QueryContext(Path queryDir, int batchSize, MemoryBudget memory, AtomicBoolean cancelled,
-                           JobListener jobListener) {
+                           JobListener jobListener, SharedBuilds shared) {
+    public QueryContext(Path queryDir, int batchSize, MemoryBudget memory, AtomicBoolean cancelled, JobListener jobListener) {
+        this(queryDir, batchSize, memory, cancelled, jobListener, new SharedBuilds());
+    }
+
     /** A context whose finished jobs nobody is told about. */
     public QueryContext(Path queryDir, int batchSize, MemoryBudget memory, AtomicBoolean cancelled) {
         this(queryDir, batchSize, memory, cancelled, JobListener.NONE);
@@ -18,6 +23,6 @@ public record QueryContext(Path queryDir, int batchSize, MemoryBudget memory, At
 
     /** The context one job runs with on the given worker; each worker writes into its own folder. */
     public TaskContext taskContext(int workerId) {
-        return new TaskContext(batchSize, memory, queryDir.resolve("worker-" + workerId), cancelled);
+        return new TaskContext(batchSize, memory, queryDir.resolve("worker-" + workerId), cancelled, shared);
     }
 }

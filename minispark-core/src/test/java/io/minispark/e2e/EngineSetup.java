@@ -21,6 +21,8 @@ record EngineSetup(EngineKind engine, int batchSize, boolean broadcastJoins, int
                 .batchSize(batchSize)
                 .broadcastJoins(broadcastJoins)
                 .shufflePartitions(shufflePartitions)
+                // One job per block, so that small test tables still run as many jobs.
+                .blocksPerSplit(1)
                 .tempDir(tempDir)
                 .build();
     }

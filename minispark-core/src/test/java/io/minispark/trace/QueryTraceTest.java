@@ -74,7 +74,7 @@ class QueryTraceTest {
     void everyStageAndJobAppearsOnceInsideItsStage(EngineKind engine, boolean broadcast) throws IOException {
         Path traceFile = temp.resolve("trace.json");
         List<StageRun> runs;
-        try (Session session = Session.builder().dataDir(dataDir).engine(engine).threads(2).shufflePartitions(3)
+        try (Session session = Session.builder().dataDir(dataDir).engine(engine).threads(2).shufflePartitions(3).blocksPerSplit(1)
                 .broadcastJoins(broadcast).tempDir(temp).traceFile(traceFile).build()) {
             StatementResult.Query query = (StatementResult.Query) session.execute(QUERY);
             try (QueryResult result = query.dataFrame().execute()) {

@@ -8,6 +8,7 @@ import io.minispark.exec.operator.NestedLoopJoinOperator;
 import io.minispark.exec.operator.PhysicalJoinType;
 import io.minispark.logical.Attribute;
 import io.minispark.logical.Expression;
+import io.minispark.physical.BroadcastReadExec;
 import io.minispark.physical.BuildSide;
 import io.minispark.physical.HashJoinExec;
 import io.minispark.physical.NestedLoopJoinExec;
@@ -31,8 +32,22 @@ final class JoinPipelines {
         PhysicalPlan probe = buildIsLeft ? join.right() : join.left();
         List<Expression> buildKeys = buildIsLeft ? join.leftKeys() : join.rightKeys();
         List<Expression> probeKeys = buildIsLeft ? join.rightKeys() : join.leftKeys();
-        JoinHashTable table = builder.track(new JoinHashTable(
-                buildKeys.stream().map(k -> builder.compile(k, build)).toList(), types(build.output()), builder.context()));
+        List<io.minispark.exec.expr.VectorExpression> compiledBuildKeys = buildKeys.stream().map(k -> builder.compile(k, build)).toList();
+        if (join.broadcast() && build instanceof BroadcastReadExec broadcast) {
+            // Every job of the stage probes the same broadcast rows: build their hash table once per query.
+            JoinHashTable shared = builder.context().shared().get(List.of("broadcast hash table", broadcast.stageId(), buildKeys),
+                    () -> {
+                        JoinHashTable table = new JoinHashTable(compiledBuildKeys, types(build.output()), builder.context());
+                        builder.build(build, table).run();
+                        return table;
+                    }, JoinHashTable::close);
+            HashJoinOperator operator = builder.track(new HashJoinOperator(shared,
+                    probeKeys.stream().map(k -> builder.compile(k, probe)).toList(), types(probe.output()),
+                    PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.residual(), join.left(), join.right()),
+                    builder.context(), downstream));
+            return builder.build(probe, operator, done);
+        }
+        JoinHashTable table = builder.track(new JoinHashTable(compiledBuildKeys, types(build.output()), builder.context()));
         HashJoinOperator operator = builder.track(new HashJoinOperator(table,
                 probeKeys.stream().map(k -> builder.compile(k, probe)).toList(), types(probe.output()),
                 PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.residual(), join.left(), join.right()),
