@@ -60,6 +60,8 @@ public final class Statements {
         QueryTranslator queries = new QueryTranslator(session);
         return switch (statement) {
             case QueryStatementContext q -> new StatementResult.Query(session.dataFrame(queries.query(q.query())));
+            case ExplainStatementContext e when e.CODEGEN() != null -> new StatementResult.Text("plan",
+                    session.dataFrame(queries.query(e.query())).queryExecution().explainCodegen());
             case ExplainStatementContext e -> explain(session.dataFrame(queries.query(e.query())), e.ANALYZE() != null);
             case CreateViewStatementContext v -> {
                 String name = Identifiers.name(v.identifier());
@@ -111,7 +113,8 @@ public final class Statements {
                 for (StageRun run : result.stages()) {
                     lines.add("Stage " + run.stage().id() + ": " + run.jobs().size() + " jobs, " + run.rowsRead()
                             + " rows read, " + run.rowsWritten() + " rows written, "
-                            + (run.endNanos() - run.startNanos()) / 1_000_000 + " ms");
+                            + (run.endNanos() - run.startNanos()) / 1_000_000 + " ms"
+                            + (run.compilation() == null ? "" : ", " + run.compilation().describe()));
                 }
                 lines.add("Result: " + rows + " rows");
             }
