@@ -17,7 +17,7 @@ final class JaninoCompiler {
         try {
             compiler.cook(className + ".java", source);
             return compiler.getClassLoader().loadClass(className).asSubclass(GeneratedStage.class);
-        } catch (CompileException | ClassNotFoundException e) {
+        } catch (CompileException | ClassNotFoundException | RuntimeException e) {
             throw new MinisparkException(ErrorCode.INTERNAL, "generated code for " + className + " does not compile: "
                     + e.getMessage() + "\n" + numbered(source), e);
         }

@@ -154,8 +154,9 @@ public final class StageCodeGenerator {
         List<Attribute> output = node.output();
         code.line("// " + name + ": " + oneLine(node.describe()));
         code.line("io.minispark.codegen.InputBatches " + name + " = runtime.input(" + index + ");");
-        code.line("Batch " + name + "Batch;");
-        code.open("while (!(" + stop + ") && (" + name + "Batch = " + name + ".next()) != null)");
+        code.open("while (!(" + stop + "))");
+        code.line("Batch " + name + "Batch = " + name + ".next();");
+        code.open("if (" + name + "Batch == null)").line("break;").close();
         code.line("runtime.checkCancelled();");
         code.line("int " + name + "Rows = " + name + "Batch.rowCount();");
         List<Value> row = new ArrayList<>();
