@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "minispark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A Spark-like SQL and DataFrame query engine.",
-        subcommands = {SqlCommand.class, ExplainCommand.class, ShellCommand.class, DemoCommand.class, ImportCommand.class,
+        subcommands = {SqlCommand.class, ExplainCommand.class, ShellCommand.class, DemoCommand.class, ImportCommand.class, TpchCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code for a user error (bad query, missing file, corrupt data). */

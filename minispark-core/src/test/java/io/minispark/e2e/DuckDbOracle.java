@@ -51,6 +51,7 @@ final class DuckDbOracle implements AutoCloseable {
             case DOUBLE -> "DOUBLE";
             case STRING, NULL -> "VARCHAR";
             case DATE -> "DATE";
+            case DECIMAL -> type.toString();
             case TIMESTAMP -> "TIMESTAMP";
             case DECIMAL -> type.toString();
         };

@@ -1,0 +1,68 @@
+package io.minispark.cli;
+
+import io.minispark.api.EngineKind;
+import io.minispark.errors.ErrorCode;
+import io.minispark.errors.MinisparkException;
+import io.minispark.tpch.TpchBenchmark;
+import io.minispark.tpch.TpchQueries;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code minispark bench tpch}: the TPC-H benchmark, optionally side by side with DuckDB. With
+ * {@code --compare duckdb} the last line printed is {@code geomean ratio ours/duckdb: <number>}.
+ */
+@Command(name = "tpch", mixinStandardHelpOptions = true,
+        description = {"Run TPC-H queries (generating the data if missing) and print median and minimum wall times.",
+            "With --compare duckdb, also run DuckDB on the same data and print the ratio ours/DuckDB per query and their geometric mean."})
+final class TpchBenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--sf", defaultValue = "1", paramLabel = "SF", description = "Scale factor (default: ${DEFAULT-VALUE}).")
+    double scaleFactor;
+
+    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Data directory; generated there if missing.")
+    Path dir;
+
+    @Option(names = "--queries", defaultValue = "all", paramLabel = "LIST", description = "Queries to run, e.g. 1,3,6 or 1-22 (default: ${DEFAULT-VALUE}).")
+    String queries;
+
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Timed runs per query after one warm-up (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--engine", defaultValue = "threads", paramLabel = "ENGINE", description = "sequential or threads (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of both engines (default: one per core; 1 with the sequential engine).")
+    Integer threads;
+
+    @Option(names = "--compare", paramLabel = "ENGINE", description = "Also run the queries on this engine; only duckdb is supported.")
+    String compare;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Markdown results file (default: DIR/bench-results.md); the PNG chart goes next to it.")
+    Path out;
+
+    @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS", description = "Give up on a minispark query run after this long (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        if (compare != null && !compare.trim().equalsIgnoreCase("duckdb")) {
+            throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "--compare supports only duckdb, not \"" + compare + "\"");
+        }
+        if (timeoutSeconds < 1) {
+            throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "--timeout must be at least 1 second");
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        TpchBenchmark.Options options = new TpchBenchmark.Options(scaleFactor, dir, TpchQueries.parseList(queries), runs,
+                EngineKind.parse(engine.toLowerCase(Locale.ROOT)), workers, compare != null,
+                out != null ? out : dir.resolve("bench-results.md"), Duration.ofSeconds(timeoutSeconds));
+        new TpchBenchmark(options).run(spec.commandLine().getOut());
+        return 0;
+    }
+}

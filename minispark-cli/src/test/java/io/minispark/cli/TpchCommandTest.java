@@ -1,0 +1,67 @@
+package io.minispark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code minispark tpch generate} and {@code minispark bench tpch} as users run them. */
+class TpchCommandTest {
+    @TempDir
+    Path temp;
+
+    record Outcome(int exitCode, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void generatePrintsRowsAndTimePerTableAndWritesTheChosenFormat() {
+        Path dir = temp.resolve("sf");
+        Outcome outcome = run("tpch", "generate", "--sf", "0.01", "--dir", dir.toString(), "--format", "csv", "--threads", "2");
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("generating TPC-H SF 0.01").containsPattern("lineitem +60,175 rows +[\\d.]+ MB +[\\d.]+ s")
+                .containsPattern("total +86,805 rows");
+        for (String table : List.of("region", "nation", "supplier", "customer", "part", "partsupp", "orders", "lineitem")) {
+            assertThat(dir.resolve(table + ".csv")).isRegularFile();
+            assertThat(dir.resolve(table)).doesNotExist();
+        }
+    }
+
+    @Test
+    void benchComparesWithDuckDbAndEndsWithTheGeomeanLine() throws Exception {
+        Path dir = temp.resolve("bench");
+        Outcome outcome = run("bench", "tpch", "--sf", "0.01", "--dir", dir.toString(), "--queries", "3,9", "--runs", "1",
+                "--engine", "sequential", "--compare", "duckdb");
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        List<String> lines = outcome.out().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).matches("geomean ratio ours/duckdb: \\d+\\.\\d+");
+        assertThat(outcome.out()).contains("sequential engine, 1 thread", "DuckDB v", ": 1 thread,");
+        assertThat(Files.readString(dir.resolve("bench-results.md"))).contains("| Q03 |", "| Q09 |");
+        assertThat(dir.resolve("bench-results.png")).isRegularFile();
+    }
+
+    @Test
+    void wrongFlagsAreCleanErrors() {
+        Outcome compare = run("bench", "tpch", "--sf", "0.01", "--dir", temp.toString(), "--compare", "postgres");
+        assertThat(compare.exitCode()).isEqualTo(1);
+        assertThat(compare.err()).startsWith("INVALID_ARGUMENT:").contains("only duckdb");
+        Outcome query = run("bench", "tpch", "--sf", "0.01", "--dir", temp.toString(), "--queries", "0");
+        assertThat(query.exitCode()).isEqualTo(1);
+        assertThat(query.err()).startsWith("INVALID_ARGUMENT:").contains("1 to 22");
+        Outcome format = run("tpch", "generate", "--sf", "0.01", "--dir", temp.toString(), "--format", "orc");
+        assertThat(format.exitCode()).isEqualTo(1);
+        assertThat(format.err()).startsWith("INVALID_ARGUMENT:").contains("native, csv or both");
+        assertThat(run("tpch", "generate").exitCode()).isEqualTo(2);
+    }
+}

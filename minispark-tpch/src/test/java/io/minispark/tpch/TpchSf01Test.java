@@ -1,0 +1,51 @@
+package io.minispark.tpch;
+
+import io.minispark.api.EngineKind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The 22 TPC-H queries at SF 0.1 on both engines against DuckDB. Too slow for every build, so it runs
+ * only when asked: {@code ./mvnw -pl minispark-tpch test -Dtpch.sf01=true -Dtest=TpchSf01Test}.
+ */
+@EnabledIfSystemProperty(named = "tpch.sf01", matches = "true")
+class TpchSf01Test {
+    @TempDir
+    static Path dir;
+
+    private static TpchCorrectness check;
+
+    @BeforeAll
+    static void generate() {
+        check = new TpchCorrectness(0.1, dir, Duration.ofMinutes(3), Map.of(
+                // Its join key sits inside each branch of an OR, so the planner finds no equi-join and runs a
+                // nested-loop join of lineitem with part: 1.2e10 pairs at SF 0.1, far beyond the timeout.
+                19, "the equi-join key p_partkey = l_partkey factored out of the OR (it runs as a nested-loop join)"));
+    }
+
+    @AfterAll
+    static void report() {
+        if (check != null) {
+            System.out.println(check.summary("TPC-H SF 0.1 against DuckDB:"));
+            check.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sequentialEngine() {
+        return check.tests(EngineKind.SEQUENTIAL);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> threadsEngine() {
+        return check.tests(EngineKind.THREADS);
+    }
+}
