@@ -53,7 +53,6 @@ final class DuckDbOracle implements AutoCloseable {
             case DATE -> "DATE";
             case DECIMAL -> type.toString();
             case TIMESTAMP -> "TIMESTAMP";
-            case DECIMAL -> type.toString();
         };
     }
 
