@@ -54,6 +54,8 @@ public record SessionConfig(Path dataDir, EngineKind engine, int threads, int sh
     public static SessionConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new SessionConfig(Path.of("."), EngineKind.THREADS, cores, Math.max(4, 2 * cores), 4096, 1, true,
-                10L << 20, Path.of(System.getProperty("java.io.tmpdir")), Long.MAX_VALUE, Set.of());
+                10L << 20, Path.of(System.getProperty("java.io.tmpdir")), Long.MAX_VALUE, Set.of(),
+                // -Dminispark.codegen=on|off|auto sets the default, e.g. for benchmarks that build their own sessions.
+                CodegenMode.parse(System.getProperty("minispark.codegen", "auto")));
     }
 }
