@@ -24,6 +24,9 @@ final class ExplainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     QueryText.Source source;
 
+    @picocli.CommandLine.Option(names = "--show-code", description = "Print the generated Java source of every stage (as EXPLAIN CODEGEN).")
+    boolean showCode;
+
     @Override
     public Integer call() {
         QueryText text = new QueryText();
@@ -34,7 +37,9 @@ final class ExplainCommand implements Callable<Integer> {
                 try {
                     // Other statements (CREATE VIEW ...) run, so that later queries can use what they define.
                     if (session.execute(statement) instanceof StatementResult.Query query) {
-                        spec.commandLine().getOut().print(query.dataFrame().explainString());
+                        spec.commandLine().getOut().print(showCode || sessionOptions.codegenFlagAlone()
+                                ? query.dataFrame().queryExecution().explainCodegen()
+                                : query.dataFrame().explainString());
                     }
                 } catch (MinisparkException e) {
                     throw e.withSource(statement);

@@ -21,9 +21,22 @@ final class SessionOptions {
             description = "Record a Chrome trace (open it in Perfetto or chrome://tracing) of every query into FILE.")
     Path trace;
 
+    @Option(names = "--codegen", paramLabel = "on|off", arity = "0..1", fallbackValue = "",
+            description = "Run stages as generated, compiled Java classes (default: on for the threads engine, off for "
+                    + "sequential); `explain --codegen` alone prints the generated source.")
+    String codegen;
+
+    /** Whether {@code --codegen} was given without a value (explain prints the generated source then). */
+    boolean codegenFlagAlone() {
+        return codegen != null && codegen.isEmpty();
+    }
+
     Session open() {
         Session.Builder builder = Session.builder().dataDir(dataDir != null ? dataDir : SampleData.directory())
                 .engine(EngineKind.parse(engine));
+        if (codegen != null) {
+            builder.codegen(codegen.isEmpty() ? io.minispark.codegen.CodegenMode.ON : io.minispark.codegen.CodegenMode.parse(codegen));
+        }
         if (threads != null) {
             builder.threads(threads);
         }

@@ -15,7 +15,7 @@ singleStatement
 
 statement
     : query                                                   #queryStatement
-    | EXPLAIN ANALYZE? query                                  #explainStatement
+    | EXPLAIN (ANALYZE | CODEGEN)? query                      #explainStatement
     | CREATE (OR REPLACE)? VIEW identifier AS query           #createViewStatement
     | CREATE TABLE identifier AS query                        #createTableStatement
     | SHOW TABLES                                             #showTablesStatement
@@ -197,7 +197,7 @@ identifier
 
 // Keywords that can still be used as names, so common column names (date, year, first...) work.
 nonReserved
-    : ANALYZE | DATE | DAY | DESC | DESCRIBE | EXPLAIN | FIRST | LAST | MONTH | NULLS | REPLACE
+    : ANALYZE | CODEGEN | DATE | DAY | DESC | DESCRIBE | EXPLAIN | FIRST | LAST | MONTH | NULLS | REPLACE
     | SHOW | TABLES | TIMESTAMP | VIEW | YEAR
     ;
 
@@ -210,6 +210,7 @@ BETWEEN: 'BETWEEN';
 BY: 'BY';
 CASE: 'CASE';
 CAST: 'CAST';
+CODEGEN: 'CODEGEN';
 CREATE: 'CREATE';
 CROSS: 'CROSS';
 DATE: 'DATE';

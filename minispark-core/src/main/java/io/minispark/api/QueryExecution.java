@@ -114,7 +114,18 @@ public final class QueryExecution {
     public String explain() {
         return "== Logical Plan ==\n" + PlanPrinter.print(analyzed)
                 + "\n== Optimized Logical Plan ==\n" + PlanPrinter.print(optimized())
-                + "\n== Physical Plan ==\n" + StagePrinter.print(stages());
+                + "\n== Physical Plan ==\n" + physicalPlanText();
+    }
+
+    /** The stages as EXPLAIN prints them; when the session compiles stages, each says whether it is compiled. */
+    private String physicalPlanText() {
+        String text = StagePrinter.print(stages());
+        return session.config().compilesStages() ? io.minispark.codegen.CodegenExplain.annotate(text, stages()) : text;
+    }
+
+    /** The generated Java source of every stage (EXPLAIN CODEGEN). */
+    public String explainCodegen() {
+        return io.minispark.codegen.CodegenExplain.sources(stages());
     }
 
     public QueryResult execute(Driver.StageListener listener) {

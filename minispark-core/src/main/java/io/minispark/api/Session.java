@@ -131,8 +131,8 @@ public final class Session implements AutoCloseable {
     public synchronized ExecutionEngine engine() {
         if (engine == null) {
             engine = switch (config.engine()) {
-                case SEQUENTIAL -> new SequentialEngine();
-                case THREADS -> new ThreadPoolEngine(config.threads());
+                case SEQUENTIAL -> new SequentialEngine(config.codegen());
+                case THREADS -> new ThreadPoolEngine(config.threads(), config.codegen());
             };
         }
         return engine;
@@ -145,6 +145,15 @@ public final class Session implements AutoCloseable {
             engine = null;
         }
         config = config.withEngine(kind);
+    }
+
+    /** Turns stage code generation on or off (AUTO: the engine's default) for this session's next queries. */
+    public synchronized void useCodegen(io.minispark.codegen.CodegenMode mode) {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+        config = config.withCodegen(mode);
     }
 
     void trackRunning(QueryContext context) {
@@ -227,6 +236,17 @@ public final class Session implements AutoCloseable {
         private long memoryLimitBytes = defaults.memoryLimitBytes();
         private final Set<String> disabledRules = new HashSet<>();
         private Path traceFile;
+        private io.minispark.codegen.CodegenMode codegen = defaults.codegen();
+
+        /** Whether stages run as generated, compiled classes: AUTO (default: on the thread engine), ON or OFF. */
+        public Builder codegen(io.minispark.codegen.CodegenMode mode) {
+            this.codegen = mode;
+            return this;
+        }
+
+        public Builder codegen(String mode) {
+            return codegen(io.minispark.codegen.CodegenMode.parse(mode));
+        }
 
         public Builder dataDir(Path dir) {
             this.dataDir = dir;
@@ -304,7 +324,7 @@ public final class Session implements AutoCloseable {
 
         public Session build() {
             Session session = new Session(new SessionConfig(dataDir, engine, threads, shufflePartitions, batchSize, blocksPerSplit,
-                    broadcastJoins, broadcastThresholdBytes, tempDir, memoryLimitBytes, disabledRules));
+                    broadcastJoins, broadcastThresholdBytes, tempDir, memoryLimitBytes, disabledRules, codegen));
             if (traceFile != null) {
                 session.startTrace(traceFile);
             }

@@ -16,6 +16,16 @@ public interface ExecutionEngine extends AutoCloseable {
 
     List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query);
 
+    /** Whether this engine runs stages compiled (AUTO: the thread engine does, the sequential one not). */
+    default io.minispark.codegen.CodegenMode codegen() {
+        return io.minispark.codegen.CodegenMode.OFF;
+    }
+
+    /** Whether this engine's stages run as generated classes when they can. */
+    default boolean compilesStages() {
+        return codegen().enabledOn(name());
+    }
+
     @Override
     default void close() {
     }

@@ -13,6 +13,11 @@ public record StageRun(Stage stage, List<JobResult> jobs, long startNanos, long 
         return jobs.stream().mapToLong(j -> j.output().rowsWritten()).sum();
     }
 
+    /** How the stage ran when code generation was on (compiled, compile time, or why interpreted); else null. */
+    public io.minispark.codegen.StageCompilation compilation() {
+        return jobs.isEmpty() ? null : jobs.get(0).compilation();
+    }
+
     public long rowsRead() {
         return jobs.stream().mapToLong(j -> j.output().rowsRead()).sum();
     }

@@ -1,5 +1,8 @@
 package io.minispark.scheduler;
 
+import io.minispark.codegen.CodegenMode;
+import io.minispark.codegen.StageCompilation;
+import io.minispark.codegen.StageCompiler;
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.physical.Stage;
@@ -24,7 +27,15 @@ public final class ThreadPoolEngine implements ExecutionEngine {
     private final int threads;
     private final ExecutorService pool;
 
+    private final CodegenMode codegen;
+
     public ThreadPoolEngine(int threads) {
+        this(threads, CodegenMode.AUTO);
+    }
+
+    /** A pool of {@code threads} workers; by default (AUTO) it runs compiled stages. */
+    public ThreadPoolEngine(int threads, CodegenMode codegen) {
+        this.codegen = codegen;
         if (threads < 1) {
             throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "the thread engine needs at least one thread, got " + threads);
         }
@@ -48,6 +59,11 @@ public final class ThreadPoolEngine implements ExecutionEngine {
     }
 
     @Override
+    public CodegenMode codegen() {
+        return codegen;
+    }
+
+    @Override
     public int parallelism() {
         return threads;
     }
@@ -55,10 +71,12 @@ public final class ThreadPoolEngine implements ExecutionEngine {
     @Override
     public List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query) {
         List<Future<JobResult>> futures = new ArrayList<>(jobs.size());
+        // Compiled once per stage, before its jobs start; the jobs share the class.
+        StageCompilation compilation = codegen.enabledOn(name()) ? StageCompiler.prepare(stage) : null;
         for (Job job : jobs) {
             futures.add(pool.submit(() -> {
                 query.taskContext(0).checkCancelled();
-                return JobExecution.run(stage, job, query, WORKER_ID.get());
+                return JobExecution.run(stage, job, query, WORKER_ID.get(), compilation);
             }));
         }
         List<JobResult> results = new ArrayList<>(jobs.size());

@@ -27,7 +27,7 @@ final class ExpectedTokens {
             MiniSparkSqlLexer.OR, MiniSparkSqlLexer.IS, MiniSparkSqlLexer.IN, MiniSparkSqlLexer.LIKE,
             MiniSparkSqlLexer.BETWEEN, MiniSparkSqlLexer.NOT);
     /** Keywords that are also names (the grammar's nonReserved rule). */
-    private static final Set<Integer> NAME_KEYWORDS = Set.of(MiniSparkSqlLexer.ANALYZE, MiniSparkSqlLexer.DATE,
+    private static final Set<Integer> NAME_KEYWORDS = Set.of(MiniSparkSqlLexer.ANALYZE, MiniSparkSqlLexer.CODEGEN, MiniSparkSqlLexer.DATE,
             MiniSparkSqlLexer.DAY, MiniSparkSqlLexer.DESC, MiniSparkSqlLexer.DESCRIBE, MiniSparkSqlLexer.EXPLAIN,
             MiniSparkSqlLexer.FIRST, MiniSparkSqlLexer.LAST, MiniSparkSqlLexer.MONTH, MiniSparkSqlLexer.NULLS,
             MiniSparkSqlLexer.REPLACE, MiniSparkSqlLexer.SHOW, MiniSparkSqlLexer.TABLES, MiniSparkSqlLexer.TIMESTAMP,

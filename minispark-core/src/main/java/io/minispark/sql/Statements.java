@@ -77,6 +77,8 @@ public final class Statements {
         QueryTranslator queries = new QueryTranslator(session);
         return switch (statement) {
             case QueryStatementContext q -> new StatementResult.Query(session.dataFrame(analyze(session, queries, q.query())));
+            case ExplainStatementContext e when e.CODEGEN() != null -> new StatementResult.Text("plan",
+                    session.dataFrame(analyze(session, queries, e.query())).queryExecution().explainCodegen());
             case ExplainStatementContext e -> explain(session.dataFrame(analyze(session, queries, e.query())), e.ANALYZE() != null);
             case CreateViewStatementContext v -> {
                 String name = Identifiers.name(v.identifier());
@@ -129,6 +131,11 @@ public final class Statements {
                 lines.addAll(Arrays.asList(AnalyzedPlanPrinter.print(result.stages(), metrics).split("\n")));
                 lines.add(String.format(java.util.Locale.ROOT, "Result: %d rows in %.3f ms, %d jobs", rows,
                         metrics.wallNanos() / 1e6, metrics.jobs()));
+                for (io.minispark.scheduler.StageRun run : result.stages()) {
+                    if (run.compilation() != null) {
+                        lines.add("Stage " + run.stage().id() + ": " + run.compilation().describe());
+                    }
+                }
             }
         }
         return new StatementResult.Text("plan", String.join("\n", lines) + "\n");

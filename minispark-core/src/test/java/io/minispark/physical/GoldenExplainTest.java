@@ -19,8 +19,9 @@ class GoldenExplainTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     private static String explain(boolean broadcast) {
+        // The seed's format: stage headers without code generation marks (CompiledStageCacheTest checks those).
         try (Session session = Session.builder().dataDir(Path.of("../data/sample")).shufflePartitions(4)
-                .broadcastJoins(broadcast).build()) {
+                .broadcastJoins(broadcast).codegen(io.minispark.codegen.CodegenMode.OFF).build()) {
             DataFrame df = SeedExampleTest.seedQuery(session);
             return df.explainString();
         }

@@ -3,6 +3,7 @@ package io.minispark.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minispark.api.EngineKind;
+import io.minispark.codegen.CodegenMode;
 import io.minispark.api.Session;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the SQL corpus ({@code src/test/resources/sql/*.slt}) on every engine and several batch
- * sizes; each cell must give exactly the expected rows. With {@code -Dminispark.slt.rewrite=true}
+ * Runs the SQL corpus ({@code src/test/resources/sql/*.slt}) on every engine, with stage code
+ * generation on and off, and several batch sizes; each cell must give exactly the expected rows. With {@code -Dminispark.slt.rewrite=true}
  * the expected rows are first rewritten from the sequential engine's output (review the diff!).
  */
 class SqlCorpusTest {
@@ -40,14 +41,17 @@ class SqlCorpusTest {
                 cells.add(DynamicTest.dynamicTest("rewrite expected rows", () -> rewrite(file)));
             }
             for (EngineKind engine : EngineKind.values()) {
-                for (int batchSize : BATCH_SIZES) {
-                    String name = engine.displayName() + ", batch " + (batchSize == 0 ? "default" : batchSize);
-                    cells.add(DynamicTest.dynamicTest(name, () -> {
-                        try (Session session = session(engine, batchSize)) {
-                            List<String> failures = new SltRunner(session).run(SltFile.read(file));
-                            assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
-                        }
-                    }));
+                for (CodegenMode codegen : new CodegenMode[] {CodegenMode.ON, CodegenMode.OFF}) {
+                    for (int batchSize : BATCH_SIZES) {
+                        String name = engine.displayName() + ", codegen " + codegen.name().toLowerCase()
+                                + ", batch " + (batchSize == 0 ? "default" : batchSize);
+                        cells.add(DynamicTest.dynamicTest(name, () -> {
+                            try (Session session = session(engine, codegen, batchSize)) {
+                                List<String> failures = new SltRunner(session).run(SltFile.read(file));
+                                assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
+                            }
+                        }));
+                    }
                 }
             }
             files.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), cells));
@@ -62,7 +66,7 @@ class SqlCorpusTest {
     }
 
     private void rewrite(Path file) throws IOException {
-        try (Session session = session(EngineKind.SEQUENTIAL, 0)) {
+        try (Session session = session(EngineKind.SEQUENTIAL, CodegenMode.OFF, 0)) {
             SltRunner runner = new SltRunner(session);
             runner.run(SltFile.read(file));
             Files.writeString(file, SltFile.rewrite(file, runner.actualRows()));
@@ -70,11 +74,12 @@ class SqlCorpusTest {
     }
 
     /** A session over a fresh copy of the sample data and the corpus's own tables, so files can create tables. */
-    private Session session(EngineKind engine, int batchSize) throws IOException {
+    private Session session(EngineKind engine, CodegenMode codegen, int batchSize) throws IOException {
         Path data = Files.createTempDirectory(temp, "data");
         copyCsvs(SAMPLE, data);
         copyCsvs(CORPUS.resolve("data"), data);
-        Session.Builder builder = Session.builder().dataDir(data).engine(engine).tempDir(temp).shufflePartitions(3);
+        Session.Builder builder = Session.builder().dataDir(data).engine(engine).codegen(codegen).tempDir(temp)
+                .shufflePartitions(3);
         if (batchSize > 0) {
             builder.batchSize(batchSize);
         }

@@ -3,6 +3,7 @@ package io.minispark.tpch;
 import io.minispark.api.EngineKind;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,7 @@ class TpchSf001Test {
 
     @BeforeAll
     static void generate() {
-        check = new TpchCorrectness(0.01, dir, Duration.ofSeconds(120));
+        check = new TpchCorrectness(0.01, dir, Duration.ofSeconds(120), Map.of());
     }
 
     @AfterAll

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * exactly one code point, every other character itself; the whole string must match and there is no
  * escape character (DuckDB's LIKE without ESCAPE). Common shapes get byte-comparison fast paths.
  */
-final class LikePattern {
+public final class LikePattern {
     private static final byte ANY_SEQUENCE = '%';
     private static final byte ANY_ONE = '_';
 
@@ -69,7 +69,7 @@ final class LikePattern {
         }
     }
 
-    static LikePattern compile(String pattern) {
+    public static LikePattern compile(String pattern) {
         return new LikePattern(pattern.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -82,7 +82,7 @@ final class LikePattern {
     }
 
     /** Whether {@code text[from, to)} matches the whole pattern. */
-    boolean matches(byte[] text, int from, int to) {
+    public boolean matches(byte[] text, int from, int to) {
         int length = to - from;
         return switch (shape) {
             case EXACT -> Arrays.equals(text, from, to, literal, 0, literal.length);

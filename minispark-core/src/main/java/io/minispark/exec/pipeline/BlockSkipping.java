@@ -19,11 +19,11 @@ import java.util.function.Predicate;
  * Decides from a block's min/max statistics whether it can hold a row passing the scan's filters.
  * Conservative: unknown statistics, NaN bounds or unsupported shapes keep the block.
  */
-final class BlockSkipping {
+public final class BlockSkipping {
     private BlockSkipping() {
     }
 
-    static Predicate<BlockStatistics> predicate(ScanExec scan) {
+    public static Predicate<BlockStatistics> predicate(ScanExec scan) {
         List<Predicate<BlockStatistics>> tests = new ArrayList<>();
         for (Expression filter : scan.blockFilters()) {
             Predicate<BlockStatistics> test = test(scan, filter);

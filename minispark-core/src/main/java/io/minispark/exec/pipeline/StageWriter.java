@@ -15,7 +15,7 @@ import java.util.Map;
  * The writer at the end of a stage's pipeline: splits rows into partition files by the hash of the
  * keys (a shuffle), or writes everything to partition 0 (single partition, broadcast, result).
  */
-final class StageWriter implements Operator {
+public final class StageWriter implements Operator {
     private final List<VectorExpression> keys;
     private final int partitions;
     private final PartitionFiles files;
@@ -23,7 +23,7 @@ final class StageWriter implements Operator {
     private Map<Integer, String> written;
     private int[] hashes = new int[0];
 
-    StageWriter(List<VectorExpression> keys, int partitions, TaskContext context, String prefix, Schema schema) {
+    public StageWriter(List<VectorExpression> keys, int partitions, TaskContext context, String prefix, Schema schema) {
         this.keys = List.copyOf(keys);
         this.partitions = partitions;
         this.files = new PartitionFiles(context.workerDir(), prefix, schema, partitions);
@@ -93,15 +93,15 @@ final class StageWriter implements Operator {
         metrics.nanos += System.nanoTime() - start;
     }
 
-    Map<Integer, String> files() {
+    public Map<Integer, String> files() {
         return written == null ? Map.of() : written;
     }
 
-    long rowsWritten() {
+    public long rowsWritten() {
         return files.rows();
     }
 
-    long bytesWritten() {
+    public long bytesWritten() {
         return files.bytes();
     }
 

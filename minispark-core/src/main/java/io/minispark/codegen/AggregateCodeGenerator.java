@@ -1,0 +1,438 @@
+package io.minispark.codegen;
+
+import io.minispark.logical.AggregateCall;
+import io.minispark.logical.NamedExpression;
+import io.minispark.physical.AggregateMode;
+import io.minispark.physical.HashAggregateExec;
+import io.minispark.types.DataType;
+import io.minispark.types.Decimals;
+import io.minispark.types.PhysicalType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generator of a hash aggregation: the consume side evaluates the group keys and arguments of a
+ * row, finds or inserts its group in an open-addressing table specialised to the key types, and
+ * updates aggregate states kept in primitive arrays indexed by group id; the produce side is a loop
+ * over the groups in insertion order (the interpreter's order) that turns states into output rows.
+ * Keys are stored per column in typed arrays (int, long, double, boolean) or, for strings, as byte
+ * ranges of one growing byte array; a global aggregation (no keys) has the single group 0.
+ */
+final class AggregateCodeGenerator {
+    private static final String F = "io.minispark.codegen.RowFunctions.";
+
+    private final StageCodeGenerator stage;
+    private final HashAggregateExec aggregate;
+    private final String name;
+    private final ClassBuilder type;
+    private final int keyCount;
+    private final List<DataType> keyTypes = new ArrayList<>();
+    /** Every primitive per-group array: its declaration type and name, for allocation and growth. */
+    private final List<String[]> groupArrays = new ArrayList<>();
+    private long bytesPerGroup;
+
+    AggregateCodeGenerator(StageCodeGenerator stage, HashAggregateExec aggregate, String name) {
+        this.stage = stage;
+        this.aggregate = aggregate;
+        this.name = name;
+        this.type = stage.type();
+        this.keyCount = aggregate.groupings().size();
+        for (NamedExpression g : aggregate.groupings()) {
+            keyTypes.add(g.output().type());
+        }
+        for (NamedExpression a : aggregate.aggregates()) {
+            AggregateCall call = (AggregateCall) a.expression();
+            if (call.distinct()) {
+                throw new UnsupportedStage("DISTINCT aggregates are not compiled");
+            }
+            if ((call.function() == AggregateCall.Function.MIN || call.function() == AggregateCall.Function.MAX)
+                    && !isNumeric(call.argument().type())) {
+                throw new UnsupportedStage(call.function().name() + " of " + call.argument().type() + " is not compiled");
+            }
+        }
+    }
+
+    private static boolean isNumeric(DataType t) {
+        return t.physical() == PhysicalType.INT || t.physical() == PhysicalType.LONG || t.physical() == PhysicalType.DOUBLE;
+    }
+
+    private String array(String javaType, String suffix) {
+        String field = name + suffix;
+        type.field("private " + javaType + "[] " + field + ";");
+        groupArrays.add(new String[] {javaType, field});
+        bytesPerGroup += switch (javaType) {
+            case "boolean" -> 1;
+            case "int" -> 4;
+            default -> 8;
+        };
+        return field;
+    }
+
+    void produce(StageCodeGenerator.Consumer consumer, String stop, CodeBuilder code) {
+        boolean global = keyCount == 0;
+        // Key storage.
+        List<String> keyArrays = new ArrayList<>();
+        for (int k = 0; k < keyCount; k++) {
+            DataType t = keyTypes.get(k);
+            if (t.physical() == PhysicalType.STRING) {
+                array("int", "Key" + k + "From");
+                array("int", "Key" + k + "To");
+                type.field("private byte[] " + name + "Key" + k + "Data;");
+                type.field("private int " + name + "Key" + k + "Size;");
+                keyArrays.add(name + "Key" + k);
+            } else {
+                keyArrays.add(array(JavaTypes.primitive(t), "Key" + k));
+            }
+            array("boolean", "Key" + k + "Null");
+        }
+        if (!global) {
+            array("int", "Hashes");
+            type.field("private int[] " + name + "Slots;");
+        }
+        type.field("private int " + name + "Groups;");
+        type.field("private int " + name + "Capacity;");
+        List<State> states = states();
+        declareMethods(global);
+        stage.initialise(name + "Init();");
+
+        // Consume: one input row into its group.
+        stage.produceChild(aggregate.child(), (row, c) -> consumeRow(row, c, states, global), "false", code);
+
+        // Produce: one output row per group.
+        code.line("// " + name + ": " + StageCodeGenerator.oneLine(aggregate.describe()));
+        String group = name + "Group";
+        code.open("for (int " + group + " = 0; " + group + " < " + name + "Groups && !(" + stop + "); " + group + "++)");
+        List<Value> row = new ArrayList<>();
+        for (int k = 0; k < keyCount; k++) {
+            DataType t = keyTypes.get(k);
+            String isNull = name + "Key" + k + "Null[" + group + "]";
+            if (t.physical() == PhysicalType.STRING) {
+                row.add(new Value(t, isNull, name + "Key" + k + "Data", name + "Key" + k + "From[" + group + "]",
+                        name + "Key" + k + "To[" + group + "]"));
+            } else {
+                row.add(Value.of(t, isNull, name + "Key" + k + "[" + group + "]"));
+            }
+        }
+        for (State state : states) {
+            state.output(group, row, code);
+        }
+        consumer.consume(row, code);
+        code.close();
+    }
+
+    private void consumeRow(List<Value> row, CodeBuilder c, List<State> states, boolean global) {
+        c.line("// " + name + ": " + StageCodeGenerator.oneLine(aggregate.describe()));
+        boolean afterShuffle = aggregate.mode() == AggregateMode.FINAL;
+        Map<Long, Value> in = StageCodeGenerator.inputs(aggregate.child().output(), row);
+        List<Value> keys = new ArrayList<>();
+        for (int k = 0; k < keyCount; k++) {
+            // After the shuffle the keys are the first columns of the partial rows.
+            keys.add(afterShuffle ? row.get(k) : stage.expressions().generate(aggregate.groupings().get(k).expression(), in, c));
+        }
+        List<Value> arguments = new ArrayList<>();
+        if (afterShuffle) {
+            arguments.addAll(row.subList(keyCount, row.size()));
+        } else {
+            for (State state : states) {
+                AggregateCall call = state.call;
+                arguments.add(call.argument() == null ? null : stage.expressions().generate(call.argument(), in, c));
+            }
+        }
+        String group = name + "RowGroup";
+        if (global) {
+            c.line("int " + group + " = 0;");
+        } else {
+            String hash = name + "Hash";
+            c.line("int " + hash + " = 0;");
+            StringBuilder call = new StringBuilder(name + "Find(" + hash);
+            for (int k = 0; k < keyCount; k++) {
+                Value key = keys.get(k);
+                if (key.type().physical() != keyTypes.get(k).physical()) {
+                    throw new UnsupportedStage("group key of type " + key.type() + " for " + keyTypes.get(k));
+                }
+                String keyHash = switch (key.type().physical()) {
+                    case INT -> F + "mix((long) " + key.value() + ")";
+                    case LONG -> F + "mix(" + key.value() + ")";
+                    case DOUBLE -> F + "mix(" + F + "doubleKeyBits(" + key.value() + "))";
+                    case BOOLEAN -> "(" + key.value() + " ? 1 : 2)";
+                    case STRING -> "io.minispark.vector.Hashing.hashBytes(" + key.value() + ", " + key.from() + ", " + key.to() + ")";
+                };
+                c.line(hash + " = " + hash + " * 31 + (" + key.isNull() + " ? 0x5bd1e995 : " + keyHash + ");");
+                call.append(", ").append(key.value());
+                if (key.isString()) {
+                    call.append(", ").append(key.from()).append(", ").append(key.to());
+                }
+                call.append(", ").append(key.isNull());
+            }
+            c.line("int " + group + " = " + call + ");");
+        }
+        int argument = 0;
+        for (State state : states) {
+            if (afterShuffle) {
+                state.merge(group, arguments.subList(argument, argument + state.columns), c);
+                argument += state.columns;
+            } else {
+                state.accumulate(group, arguments.get(argument++), c);
+            }
+        }
+    }
+
+    private void declareMethods(boolean global) {
+        StringBuilder init = new StringBuilder("    private void " + name + "Init() {\n");
+        init.append("        ").append(name).append("Capacity = ").append(global ? 1 : 1024).append(";\n");
+        for (String[] a : groupArrays) {
+            init.append("        ").append(a[1]).append(" = new ").append(a[0]).append("[").append(name).append("Capacity];\n");
+        }
+        for (int k = 0; k < keyCount; k++) {
+            if (keyTypes.get(k).physical() == PhysicalType.STRING) {
+                init.append("        ").append(name).append("Key").append(k).append("Data = new byte[4096];\n");
+            }
+        }
+        init.append("        runtime.reserve(").append(bytesPerGroup).append("L * ").append(name).append("Capacity);\n");
+        if (global) {
+            init.append("        ").append(name).append("Groups = 1;\n");
+        } else {
+            init.append("        ").append(name).append("Slots = new int[2048];\n");
+        }
+        init.append("    }\n");
+        type.method(init.toString());
+        if (global) {
+            return;
+        }
+        StringBuilder grow = new StringBuilder("    /** Doubles the per-group arrays. */\n    private void " + name + "Grow() {\n");
+        grow.append("        runtime.reserve(").append(bytesPerGroup).append("L * ").append(name).append("Capacity);\n");
+        grow.append("        ").append(name).append("Capacity *= 2;\n");
+        for (String[] a : groupArrays) {
+            grow.append("        ").append(a[1]).append(" = java.util.Arrays.copyOf(").append(a[1]).append(", ")
+                    .append(name).append("Capacity);\n");
+        }
+        grow.append("    }\n");
+        type.method(grow.toString());
+        type.method("    /** Doubles the slot array and re-inserts every group by its hash. */\n"
+                + "    private void " + name + "Rehash() {\n"
+                + "        int[] slots = new int[" + name + "Slots.length * 2];\n"
+                + "        int mask = slots.length - 1;\n"
+                + "        for (int group = 0; group < " + name + "Groups; group++) {\n"
+                + "            int slot = (" + name + "Hashes[group] ^ (" + name + "Hashes[group] >>> 16)) & mask;\n"
+                + "            while (slots[slot] != 0) {\n"
+                + "                slot = (slot + 1) & mask;\n"
+                + "            }\n"
+                + "            slots[slot] = group + 1;\n"
+                + "        }\n"
+                + "        " + name + "Slots = slots;\n"
+                + "    }\n");
+        StringBuilder params = new StringBuilder("int hash");
+        StringBuilder equal = new StringBuilder(name + "Hashes[group] == hash");
+        StringBuilder store = new StringBuilder();
+        for (int k = 0; k < keyCount; k++) {
+            DataType t = keyTypes.get(k);
+            String key = "key" + k;
+            String stored = name + "Key" + k;
+            equal.append("\n                    && ").append(stored).append("Null[group] == ").append(key).append("Null && (")
+                    .append(key).append("Null || ");
+            if (t.physical() == PhysicalType.STRING) {
+                params.append(", byte[] ").append(key).append(", int ").append(key).append("From, int ").append(key).append("To");
+                equal.append(F).append("equalBytes(").append(stored).append("Data, ").append(stored).append("From[group], ")
+                        .append(stored).append("To[group], ").append(key).append(", ").append(key).append("From, ")
+                        .append(key).append("To))");
+                store.append("        int ").append(key).append("Length = ").append(key).append("To - ").append(key).append("From;\n")
+                        .append("        if (").append(stored).append("Size + ").append(key).append("Length > ").append(stored)
+                        .append("Data.length) {\n            runtime.reserve(").append(stored).append("Data.length);\n            ")
+                        .append(stored).append("Data = java.util.Arrays.copyOf(").append(stored).append("Data, Math.max(")
+                        .append(stored).append("Data.length * 2, ").append(stored).append("Size + ").append(key)
+                        .append("Length));\n        }\n")
+                        .append("        System.arraycopy(").append(key).append(", ").append(key).append("From, ").append(stored)
+                        .append("Data, ").append(stored).append("Size, ").append(key).append("Length);\n")
+                        .append("        ").append(stored).append("From[group] = ").append(stored).append("Size;\n")
+                        .append("        ").append(stored).append("Size += ").append(key).append("Length;\n")
+                        .append("        ").append(stored).append("To[group] = ").append(stored).append("Size;\n");
+            } else {
+                params.append(", ").append(JavaTypes.primitive(t)).append(" ").append(key);
+                equal.append(t.physical() == PhysicalType.DOUBLE
+                        ? F + "equalDouble(" + stored + "[group], " + key + "))"
+                        : stored + "[group] == " + key + ")");
+                store.append("        ").append(stored).append("[group] = ").append(key).append(";\n");
+            }
+            params.append(", boolean ").append(key).append("Null");
+            store.append("        ").append(stored).append("Null[group] = ").append(key).append("Null;\n");
+        }
+        type.method("    /** The id of the group with these keys, inserting a new group when there is none yet. */\n"
+                + "    private int " + name + "Find(" + params + ") {\n"
+                + "        int mask = " + name + "Slots.length - 1;\n"
+                + "        int slot = (hash ^ (hash >>> 16)) & mask;\n"
+                + "        while (" + name + "Slots[slot] != 0) {\n"
+                + "            int group = " + name + "Slots[slot] - 1;\n"
+                + "            if (" + equal + ") {\n"
+                + "                return group;\n"
+                + "            }\n"
+                + "            slot = (slot + 1) & mask;\n"
+                + "        }\n"
+                + "        int group = " + name + "Groups;\n"
+                + "        if (group == " + name + "Capacity) {\n"
+                + "            " + name + "Grow();\n"
+                + "        }\n"
+                + "        " + name + "Hashes[group] = hash;\n"
+                + store
+                + "        " + name + "Slots[slot] = group + 1;\n"
+                + "        " + name + "Groups = group + 1;\n"
+                + "        if (" + name + "Groups * 2 > " + name + "Slots.length) {\n"
+                + "            " + name + "Rehash();\n"
+                + "        }\n"
+                + "        return group;\n"
+                + "    }\n");
+    }
+
+    private List<State> states() {
+        List<State> states = new ArrayList<>();
+        int i = 0;
+        for (NamedExpression a : aggregate.aggregates()) {
+            states.add(new State((AggregateCall) a.expression(), "Agg" + i++));
+        }
+        return states;
+    }
+
+    /** The per-group state arrays of one aggregate and the code that updates and outputs them. */
+    private final class State {
+        final AggregateCall call;
+        final int columns;
+        private final String value;
+        private final String seen;
+        private final String count;
+        private final DataType argumentType;
+        private final String typeConstant;
+
+        State(AggregateCall call, String suffix) {
+            this.call = call;
+            this.argumentType = call.argument() == null ? null : call.argument().type();
+            this.typeConstant = type.constant("type", "io.minispark.types.DataType", JavaTypes.constant(call.type()));
+            switch (call.function()) {
+                case COUNT -> {
+                    columns = 1;
+                    value = null;
+                    seen = null;
+                    count = array("long", suffix + "Count");
+                }
+                case SUM, MIN, MAX -> {
+                    columns = 1;
+                    value = array(JavaTypes.primitive(call.type()), suffix + "Value");
+                    seen = array("boolean", suffix + "Seen");
+                    count = null;
+                }
+                case AVG -> {
+                    columns = 2;
+                    value = array(argumentType.isDecimal() ? "long" : "double", suffix + "Sum");
+                    seen = null;
+                    count = array("long", suffix + "Count");
+                }
+                default -> throw new UnsupportedStage(call.function() + " is not compiled");
+            }
+        }
+
+        private String sumTypeConstant() {
+            DataType sumType = DataType.decimal(DataType.MAX_DECIMAL_PRECISION, argumentType.scale());
+            return type.constant("type", "io.minispark.types.DataType", JavaTypes.constant(sumType));
+        }
+
+        /** Adds one input row's argument (null for COUNT(*)). */
+        void accumulate(String group, Value argument, CodeBuilder c) {
+            String g = "[" + group + "]";
+            switch (call.function()) {
+                case COUNT -> {
+                    if (argument == null) {
+                        c.line(count + g + "++;");
+                    } else {
+                        c.open("if (!" + argument.isNull() + ")").line(count + g + "++;").close();
+                    }
+                }
+                case SUM -> {
+                    c.open("if (!" + argument.isNull() + ")");
+                    if (call.type().physical() == PhysicalType.DOUBLE) {
+                        c.line(value + g + " += " + argument.value() + ";");
+                    } else {
+                        c.line(value + g + " = " + F + "addSum(" + value + g + ", " + argument.value() + ", " + typeConstant + ");");
+                    }
+                    c.line(seen + g + " = true;");
+                    c.close();
+                }
+                case AVG -> {
+                    c.open("if (!" + argument.isNull() + ")");
+                    if (argumentType.isDecimal()) {
+                        c.line(value + g + " = " + F + "addAverage(" + value + g + ", " + argument.value() + ", "
+                                + sumTypeConstant() + ");");
+                    } else {
+                        c.line(value + g + " += (double) " + argument.value() + ";");
+                    }
+                    c.line(count + g + "++;");
+                    c.close();
+                }
+                case MIN, MAX -> minMax(group, argument, c);
+            }
+        }
+
+        private void minMax(String group, Value argument, CodeBuilder c) {
+            String g = "[" + group + "]";
+            String better = call.function() == AggregateCall.Function.MAX ? ">" : "<";
+            String test = argument.type().physical() == PhysicalType.DOUBLE
+                    ? F + "compareDouble(" + argument.value() + ", " + value + g + ") " + better + " 0"
+                    : argument.value() + " " + better + " " + value + g;
+            c.open("if (!" + argument.isNull() + " && (!" + seen + g + " || " + test + "))");
+            c.line(value + g + " = " + argument.value() + ";");
+            c.line(seen + g + " = true;");
+            c.close();
+        }
+
+        /** Adds one partial row's state columns. */
+        void merge(String group, List<Value> state, CodeBuilder c) {
+            String g = "[" + group + "]";
+            switch (call.function()) {
+                case COUNT -> c.open("if (!" + state.get(0).isNull() + ")").line(count + g + " += " + state.get(0).value() + ";").close();
+                case SUM, MIN, MAX -> accumulate(group, state.get(0), c);
+                case AVG -> {
+                    c.open("if (!" + state.get(0).isNull() + " && !" + state.get(1).isNull() + ")");
+                    if (argumentType.isDecimal()) {
+                        c.line(value + g + " = " + F + "addAverage(" + value + g + ", " + state.get(0).value() + ", "
+                                + sumTypeConstant() + ");");
+                    } else {
+                        c.line(value + g + " += " + state.get(0).value() + ";");
+                    }
+                    c.line(count + g + " += " + state.get(1).value() + ";");
+                    c.close();
+                }
+            }
+        }
+
+        /** Appends this aggregate's output columns for a group: states (PARTIAL) or the final value. */
+        void output(String group, List<Value> row, CodeBuilder c) {
+            String g = "[" + group + "]";
+            boolean partial = aggregate.mode() == AggregateMode.PARTIAL;
+            switch (call.function()) {
+                case COUNT -> row.add(Value.of(DataType.BIGINT, "false", count + g));
+                case SUM, MIN, MAX -> {
+                    if (!partial && call.function() == AggregateCall.Function.SUM && call.type().isDecimal()) {
+                        c.open("if (" + seen + g + " && !io.minispark.types.Decimals.fits(" + value + g + ", "
+                                + call.type().precision() + "))");
+                        c.line("throw " + F + "sumOverflow(" + typeConstant + ");");
+                        c.close();
+                    }
+                    row.add(Value.of(call.type(), "!" + seen + g, value + g));
+                }
+                case AVG -> {
+                    if (partial) {
+                        DataType sumType = argumentType.isDecimal()
+                                ? DataType.decimal(DataType.MAX_DECIMAL_PRECISION, argumentType.scale()) : DataType.DOUBLE;
+                        row.add(Value.of(sumType, "false", value + g));
+                        row.add(Value.of(DataType.BIGINT, "false", count + g));
+                    } else {
+                        String average = type.fresh(name + "Average");
+                        String divisor = argumentType.isDecimal()
+                                ? " / " + ExpressionCodeGenerator.doubleLiteral(Decimals.powerOfTen(argumentType.scale())) : "";
+                        c.line("double " + average + " = " + count + g + " == 0 ? 0.0 : " + value + g + divisor + " / "
+                                + count + g + ";");
+                        row.add(Value.of(DataType.DOUBLE, "(" + count + g + " == 0)", average));
+                    }
+                }
+            }
+        }
+    }
+}

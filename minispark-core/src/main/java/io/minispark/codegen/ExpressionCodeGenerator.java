@@ -1,0 +1,433 @@
+package io.minispark.codegen;
+
+import io.minispark.logical.And;
+import io.minispark.logical.Arithmetic;
+import io.minispark.logical.CaseWhen;
+import io.minispark.logical.Cast;
+import io.minispark.logical.ColumnRef;
+import io.minispark.logical.Comparison;
+import io.minispark.logical.Expression;
+import io.minispark.logical.InList;
+import io.minispark.logical.IsNull;
+import io.minispark.logical.Like;
+import io.minispark.logical.Literal;
+import io.minispark.logical.Negate;
+import io.minispark.logical.Not;
+import io.minispark.logical.Or;
+import io.minispark.logical.ScalarFunction;
+import io.minispark.types.DataType;
+import io.minispark.types.Decimals;
+import io.minispark.types.PhysicalType;
+import io.minispark.types.TypeKind;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The generator of row-at-a-time Java code for bound expressions. Each call appends statements that
+ * compute the expression for the current row into fresh local variables and returns their names.
+ * The set of expressions evaluated per row is exactly the interpreter's: AND/OR evaluate their right
+ * operand only where the left one does not decide, CASE and COALESCE evaluate a branch only for the rows
+ * that reach it, and everything else evaluates all its operands, also on NULL rows (where no error is
+ * raised, as the kernels zero NULL rows first).
+ */
+final class ExpressionCodeGenerator {
+    private final ClassBuilder type;
+
+    ExpressionCodeGenerator(ClassBuilder type) {
+        this.type = type;
+    }
+
+    /**
+     * Appends code computing {@code expression} to {@code code}.
+     *
+     * @param inputs the current row's columns by attribute id
+     */
+    Value generate(Expression expression, Map<Long, Value> inputs, CodeBuilder code) {
+        return switch (expression) {
+            case ColumnRef reference -> {
+                Value value = inputs.get(reference.attribute().id());
+                if (value == null) {
+                    throw new UnsupportedStage("column " + reference + " is not an input of the compiled pipeline");
+                }
+                yield value;
+            }
+            case Literal literal -> literal(literal);
+            case Arithmetic arithmetic -> arithmetic(arithmetic, inputs, code);
+            case Negate negate -> negate(negate, inputs, code);
+            case Comparison comparison -> comparison(comparison, inputs, code);
+            case And and -> conjunction(and.left(), and.right(), false, inputs, code);
+            case Or or -> conjunction(or.left(), or.right(), true, inputs, code);
+            case Not not -> {
+                Value child = generate(not.child(), inputs, code);
+                String name = type.fresh("not");
+                code.line("boolean " + name + " = !" + child.value() + ";");
+                yield Value.of(DataType.BOOLEAN, child.isNull(), name);
+            }
+            case IsNull isNull -> {
+                Value child = generate(isNull.child(), inputs, code);
+                String name = type.fresh("isNull");
+                code.line("boolean " + name + " = " + child.isNull() + (isNull.negated() ? " == false;" : ";"));
+                yield Value.of(DataType.BOOLEAN, "false", name);
+            }
+            case Like like -> like(like, inputs, code);
+            case Cast cast -> cast(cast, inputs, code);
+            case CaseWhen caseWhen -> caseWhen(caseWhen, inputs, code);
+            case InList inList -> inList(inList, inputs, code);
+            case ScalarFunction function when function.function() == ScalarFunction.Function.COALESCE ->
+                    coalesce(function, inputs, code);
+            case ScalarFunction function -> throw new UnsupportedStage(
+                    "function " + function.function().name().toLowerCase(Locale.ROOT) + " is not compiled");
+            default -> throw new UnsupportedStage(expression.getClass().getSimpleName() + " is not compiled");
+        };
+    }
+
+    private Value literal(Literal literal) {
+        DataType t = literal.type();
+        if (literal.value() == null) {
+            return nullOf(t);
+        }
+        Object v = literal.value();
+        return switch (t.physical()) {
+            case BOOLEAN -> Value.of(t, "false", ((Boolean) v) ? "true" : "false");
+            case INT -> Value.of(t, "false", "(" + ((Number) v).intValue() + ")");
+            case LONG -> Value.of(t, "false", "(" + ((Number) v).longValue() + "L)");
+            case DOUBLE -> Value.of(t, "false", doubleLiteral(((Number) v).doubleValue()));
+            case STRING -> {
+                byte[] bytes = v.toString().getBytes(StandardCharsets.UTF_8);
+                String name = type.constant("text", "byte[]",
+                        "io.minispark.codegen.StageRuntime.utf8(" + JavaTypes.stringLiteral(v.toString()) + ")");
+                yield new Value(t, "false", name, "0", Integer.toString(bytes.length));
+            }
+        };
+    }
+
+    static String doubleLiteral(double v) {
+        if (v == 0.0 && Double.doubleToRawLongBits(v) == 0) {
+            return "0.0";
+        }
+        if (Double.isFinite(v) && Double.parseDouble(Double.toString(v)) == v && Double.doubleToRawLongBits(v) >= 0) {
+            return Double.toString(v);
+        }
+        return "Double.longBitsToDouble(0x" + Long.toHexString(Double.doubleToRawLongBits(v)) + "L)";
+    }
+
+    static Value nullOf(DataType t) {
+        if (t.physical() == PhysicalType.STRING) {
+            return new Value(t, "true", JavaTypes.zero(t), "0", "0");
+        }
+        return Value.of(t, "true", JavaTypes.zero(t));
+    }
+
+    private Value arithmetic(Arithmetic arithmetic, Map<Long, Value> inputs, CodeBuilder code) {
+        Value left = generate(arithmetic.left(), inputs, code);
+        Value right = generate(arithmetic.right(), inputs, code);
+        DataType t = arithmetic.type();
+        String name = type.fresh("arith");
+        String isNull = name + "IsNull";
+        code.line("boolean " + isNull + " = " + left.isNull() + " || " + right.isNull() + ";");
+        code.line(JavaTypes.primitive(t) + " " + name + " = " + JavaTypes.zero(t) + ";");
+        String l = left.value();
+        String r = right.value();
+        String op = arithmetic.op().name();
+        String compute = switch (t.kind()) {
+            case INT -> switch (arithmetic.op()) {
+                case ADD -> "io.minispark.codegen.RowFunctions.addInt(" + l + ", " + r + ")";
+                case SUBTRACT -> "io.minispark.codegen.RowFunctions.subtractInt(" + l + ", " + r + ")";
+                case MULTIPLY -> "io.minispark.codegen.RowFunctions.multiplyInt(" + l + ", " + r + ")";
+                case MODULO -> "io.minispark.codegen.RowFunctions.moduloInt(" + l + ", " + r + ")";
+                case DIVIDE -> throw new UnsupportedStage("INT division");
+            };
+            case BIGINT -> switch (arithmetic.op()) {
+                case ADD -> "io.minispark.codegen.RowFunctions.addLong(" + l + ", " + r + ")";
+                case SUBTRACT -> "io.minispark.codegen.RowFunctions.subtractLong(" + l + ", " + r + ")";
+                case MULTIPLY -> "io.minispark.codegen.RowFunctions.multiplyLong(" + l + ", " + r + ")";
+                case MODULO -> "io.minispark.codegen.RowFunctions.moduloLong(" + l + ", " + r + ")";
+                case DIVIDE -> throw new UnsupportedStage("BIGINT division");
+            };
+            case DOUBLE -> "(" + l + " " + arithmetic.op().symbol + " " + r + ")";
+            case DECIMAL -> decimalArithmetic(arithmetic, l, r);
+            default -> throw new UnsupportedStage("arithmetic " + op + " on " + t);
+        };
+        if (left.type().physical() != t.physical() || right.type().physical() != t.physical()) {
+            throw new UnsupportedStage("arithmetic on " + left.type() + " and " + right.type() + " typed " + t);
+        }
+        code.open("if (!" + isNull + ")").line(name + " = " + compute + ";").close();
+        return Value.of(t, isNull, name);
+    }
+
+    private static String decimalArithmetic(Arithmetic arithmetic, String l, String r) {
+        DataType t = arithmetic.type();
+        int leftScale = arithmetic.left().type().scale();
+        int rightScale = arithmetic.right().type().scale();
+        if (!arithmetic.left().type().isDecimal() || !arithmetic.right().type().isDecimal()
+                || leftScale > t.scale() || rightScale > t.scale()) {
+            throw new UnsupportedStage("decimal arithmetic on " + arithmetic.left().type() + " and " + arithmetic.right().type());
+        }
+        String leftFactor = Decimals.powerOfTen(t.scale() - leftScale) + "L";
+        String rightFactor = Decimals.powerOfTen(t.scale() - rightScale) + "L";
+        int p = t.precision();
+        return switch (arithmetic.op()) {
+            case ADD -> "io.minispark.codegen.RowFunctions.addDecimal(" + l + ", " + leftFactor + ", " + r + ", "
+                    + rightFactor + ", " + p + ")";
+            case SUBTRACT -> "io.minispark.codegen.RowFunctions.subtractDecimal(" + l + ", " + leftFactor + ", " + r
+                    + ", " + rightFactor + ", " + p + ")";
+            case MULTIPLY -> {
+                if (t.scale() != leftScale + rightScale) {
+                    throw new UnsupportedStage("decimal product typed " + t);
+                }
+                yield "io.minispark.codegen.RowFunctions.multiplyDecimal(" + l + ", " + r + ", " + p + ")";
+            }
+            case MODULO -> "io.minispark.codegen.RowFunctions.moduloDecimal(" + l + ", " + leftFactor + ", " + r + ", "
+                    + rightFactor + ", " + p + ")";
+            case DIVIDE -> throw new UnsupportedStage("DECIMAL division");
+        };
+    }
+
+    private Value negate(Negate negate, Map<Long, Value> inputs, CodeBuilder code) {
+        Value child = generate(negate.child(), inputs, code);
+        DataType t = negate.type();
+        String name = type.fresh("negate");
+        code.line(JavaTypes.primitive(t) + " " + name + " = " + JavaTypes.zero(t) + ";");
+        String compute = switch (t.physical()) {
+            case INT -> "io.minispark.codegen.RowFunctions.negateInt(" + child.value() + ")";
+            case LONG -> "io.minispark.codegen.RowFunctions.negateLong(" + child.value() + ")";
+            case DOUBLE -> "-" + child.value();
+            default -> throw new UnsupportedStage("negation of " + t);
+        };
+        code.open("if (!" + child.isNull() + ")").line(name + " = " + compute + ";").close();
+        return Value.of(t, child.isNull(), name);
+    }
+
+    private Value comparison(Comparison comparison, Map<Long, Value> inputs, CodeBuilder code) {
+        Value left = generate(comparison.left(), inputs, code);
+        Value right = generate(comparison.right(), inputs, code);
+        if (left.type().kind() == TypeKind.NULL || right.type().kind() == TypeKind.NULL) {
+            return nullOf(DataType.BOOLEAN);
+        }
+        if (left.type().physical() != right.type().physical()) {
+            throw new UnsupportedStage("comparison of " + left.type() + " with " + right.type());
+        }
+        String name = type.fresh("compare");
+        String isNull = name + "IsNull";
+        code.line("boolean " + isNull + " = " + left.isNull() + " || " + right.isNull() + ";");
+        code.line("boolean " + name + " = false;");
+        code.open("if (!" + isNull + ")").line(name + " = " + compare(comparison.op(), left, right) + ";").close();
+        return Value.of(DataType.BOOLEAN, isNull, name);
+    }
+
+    /** A Java boolean expression comparing two non-NULL values of one physical type. */
+    static String compare(Comparison.Op op, Value left, Value right) {
+        String symbol = switch (op) {
+            case EQ -> "==";
+            case NE -> "!=";
+            case LT -> "<";
+            case LE -> "<=";
+            case GT -> ">";
+            case GE -> ">=";
+        };
+        String l = left.value();
+        String r = right.value();
+        return switch (left.type().physical()) {
+            case INT, LONG -> "(" + l + " " + symbol + " " + r + ")";
+            case DOUBLE -> switch (op) {
+                case EQ -> "io.minispark.codegen.RowFunctions.equalDouble(" + l + ", " + r + ")";
+                case NE -> "!io.minispark.codegen.RowFunctions.equalDouble(" + l + ", " + r + ")";
+                default -> "(io.minispark.codegen.RowFunctions.compareDouble(" + l + ", " + r + ") " + symbol + " 0)";
+            };
+            case BOOLEAN -> "((" + l + " ? 1 : 0) " + symbol + " (" + r + " ? 1 : 0))";
+            case STRING -> {
+                String args = l + ", " + left.from() + ", " + left.to() + ", " + r + ", " + right.from() + ", " + right.to();
+                yield switch (op) {
+                    case EQ -> "io.minispark.codegen.RowFunctions.equalBytes(" + args + ")";
+                    case NE -> "!io.minispark.codegen.RowFunctions.equalBytes(" + args + ")";
+                    default -> "(io.minispark.codegen.RowFunctions.compareBytes(" + args + ") " + symbol + " 0)";
+                };
+            }
+        };
+    }
+
+    private Value conjunction(Expression leftExpression, Expression rightExpression, boolean deciding,
+                              Map<Long, Value> inputs, CodeBuilder code) {
+        Value left = generate(leftExpression, inputs, code);
+        requireBoolean(left);
+        String name = type.fresh(deciding ? "or" : "and");
+        String isNull = name + "IsNull";
+        String d = Boolean.toString(deciding);
+        code.line("boolean " + isNull + " = false;");
+        code.line("boolean " + name + " = " + d + ";");
+        // The right operand runs only where the left one does not decide, as in the interpreter.
+        code.open("if (" + left.isNull() + " || " + left.value() + " != " + d + ")");
+        Value right = generate(rightExpression, inputs, code);
+        requireBoolean(right);
+        code.open("if (" + right.isNull() + " || " + right.value() + " != " + d + ")");
+        code.line(isNull + " = " + left.isNull() + " || " + right.isNull() + ";");
+        code.line(name + " = " + !deciding + ";");
+        code.close();
+        code.close();
+        return Value.of(DataType.BOOLEAN, isNull, name);
+    }
+
+    private static void requireBoolean(Value value) {
+        if (value.type().physical() != PhysicalType.BOOLEAN) {
+            throw new UnsupportedStage("logical operator on " + value.type());
+        }
+    }
+
+    private Value like(Like like, Map<Long, Value> inputs, CodeBuilder code) {
+        if (like.child().type().kind() == TypeKind.NULL || like.pattern().type().kind() == TypeKind.NULL) {
+            // The interpreter folds this to a NULL constant without evaluating the operands.
+            return nullOf(DataType.BOOLEAN);
+        }
+        if (!(like.pattern() instanceof Literal pattern)) {
+            throw new UnsupportedStage("LIKE with a pattern that is not a constant is not compiled");
+        }
+        Value child = generate(like.child(), inputs, code);
+        if (pattern.value() == null) {
+            return nullOf(DataType.BOOLEAN);
+        }
+        String matcher = type.constant("like", "io.minispark.exec.expr.LikePattern",
+                "io.minispark.exec.expr.LikePattern.compile(" + JavaTypes.stringLiteral(pattern.value().toString()) + ")");
+        String name = type.fresh("like");
+        code.line("boolean " + name + " = !" + child.isNull() + " && (" + matcher + ".matches(" + child.value() + ", "
+                + child.from() + ", " + child.to() + ") != " + like.negated() + ");");
+        return Value.of(DataType.BOOLEAN, child.isNull(), name);
+    }
+
+    private Value cast(Cast cast, Map<Long, Value> inputs, CodeBuilder code) {
+        Value child = generate(cast.child(), inputs, code);
+        DataType from = child.type();
+        DataType to = cast.type();
+        if (from.equals(to)) {
+            return new Value(to, child.isNull(), child.value(), child.from(), child.to());
+        }
+        if (from.kind() == TypeKind.NULL) {
+            return nullOf(to);
+        }
+        String v = child.value();
+        String compute;
+        if (to.kind() == TypeKind.BIGINT && from.kind() == TypeKind.INT) {
+            compute = "(long) " + v;
+        } else if (to.kind() == TypeKind.DOUBLE && (from.kind() == TypeKind.INT || from.kind() == TypeKind.BIGINT)) {
+            compute = "(double) " + v;
+        } else if (to.kind() == TypeKind.DOUBLE && from.isDecimal()) {
+            // As DecimalCasts: the unscaled value as a double divided by 10^s, to agree bit for bit.
+            compute = "(double) " + v + " / " + Decimals.powerOfTen(from.scale()) + ".0";
+        } else if (to.isDecimal() && from.isIntegral()) {
+            compute = "io.minispark.codegen.RowFunctions.integerToDecimal(" + v + ", " + Decimals.powerOfTen(to.scale())
+                    + "L, " + to.precision() + ", \"" + to + "\")";
+        } else if (to.isDecimal() && from.isDecimal()) {
+            compute = "io.minispark.codegen.RowFunctions.rescaleDecimal(" + v + ", " + from.scale() + ", " + to.scale()
+                    + ", " + to.precision() + ", \"" + to + "\")";
+        } else {
+            throw new UnsupportedStage("cast from " + from + " to " + to + " is not compiled");
+        }
+        String name = type.fresh("cast");
+        code.line(JavaTypes.primitive(to) + " " + name + " = " + JavaTypes.zero(to) + ";");
+        code.open("if (!" + child.isNull() + ")").line(name + " = " + compute + ";").close();
+        return Value.of(to, child.isNull(), name);
+    }
+
+    /** Declares the variables of a value chosen among branches; the branches assign them. */
+    private Value declareResult(String prefix, DataType t, CodeBuilder code) {
+        String name = type.fresh(prefix);
+        code.line("boolean " + name + "IsNull = true;");
+        code.line(JavaTypes.primitive(t) + " " + name + " = " + JavaTypes.zero(t) + ";");
+        if (t.physical() == PhysicalType.STRING) {
+            code.line("int " + name + "From = 0;");
+            code.line("int " + name + "To = 0;");
+            return new Value(t, name + "IsNull", name, name + "From", name + "To");
+        }
+        return Value.of(t, name + "IsNull", name);
+    }
+
+    private static void assign(Value target, Value source, CodeBuilder code) {
+        if (source.type().kind() == TypeKind.NULL) {
+            code.line(target.isNull() + " = true;");
+            return;
+        }
+        if (source.type().physical() != target.type().physical()
+                || (target.type().isDecimal() && !source.type().equals(target.type()))) {
+            throw new UnsupportedStage("branch of type " + source.type() + " in a value of type " + target.type());
+        }
+        code.line(target.isNull() + " = " + source.isNull() + ";");
+        code.line(target.value() + " = " + source.value() + ";");
+        if (target.isString()) {
+            code.line(target.from() + " = " + source.from() + ";");
+            code.line(target.to() + " = " + source.to() + ";");
+        }
+    }
+
+    private Value caseWhen(CaseWhen caseWhen, Map<Long, Value> inputs, CodeBuilder code) {
+        Value result = declareResult("caseWhen", caseWhen.type(), code);
+        int opened = 0;
+        for (int i = 0; i < caseWhen.conditions().size(); i++) {
+            Value condition = generate(caseWhen.conditions().get(i), inputs, code);
+            requireBoolean(condition);
+            code.open("if (!" + condition.isNull() + " && " + condition.value() + ")");
+            assign(result, generate(caseWhen.values().get(i), inputs, code), code);
+            code.closeOpen("else");
+            opened++;
+        }
+        assign(result, generate(caseWhen.elseValue(), inputs, code), code);
+        for (int i = 0; i < opened; i++) {
+            code.close();
+        }
+        return result;
+    }
+
+    private Value coalesce(ScalarFunction function, Map<Long, Value> inputs, CodeBuilder code) {
+        Value result = declareResult("coalesce", function.type(), code);
+        List<Expression> arguments = function.arguments();
+        int opened = 0;
+        for (int i = 0; i < arguments.size(); i++) {
+            Value argument = generate(arguments.get(i), inputs, code);
+            assign(result, argument, code);
+            if (i + 1 < arguments.size()) {
+                // The next argument runs only on rows where every earlier one was NULL, as in the interpreter.
+                code.open("if (" + result.isNull() + ")");
+                opened++;
+            }
+        }
+        for (int i = 0; i < opened; i++) {
+            code.close();
+        }
+        return result;
+    }
+
+    private Value inList(InList inList, Map<Long, Value> inputs, CodeBuilder code) {
+        Value child = generate(inList.child(), inputs, code);
+        List<Value> items = new ArrayList<>();
+        for (Expression item : inList.list()) {
+            if (!(item instanceof Literal)) {
+                throw new UnsupportedStage("IN list with an item that is not a constant is not compiled");
+            }
+            items.add(generate(item, inputs, code));
+        }
+        String name = type.fresh("in");
+        String matched = name + "Matched";
+        String sawNull = name + "SawNull";
+        code.line("boolean " + matched + " = false;");
+        code.line("boolean " + sawNull + " = " + child.isNull() + ";");
+        boolean childIsNullTyped = child.type().kind() == TypeKind.NULL;
+        for (Value item : items) {
+            if (item.isNull().equals("true")) {
+                code.line(sawNull + " = true;");
+                continue;
+            }
+            if (childIsNullTyped) {
+                continue;
+            }
+            if (item.type().physical() != child.type().physical()) {
+                throw new UnsupportedStage("IN list item of type " + item.type() + " for " + child.type());
+            }
+            code.line(matched + " = " + matched + " || (!" + child.isNull() + " && "
+                    + compare(Comparison.Op.EQ, child, item) + ");");
+        }
+        code.line("boolean " + name + "IsNull = !" + matched + " && " + sawNull + ";");
+        code.line("boolean " + name + " = " + matched + " ? " + !inList.negated() + " : " + inList.negated() + ";");
+        return Value.of(DataType.BOOLEAN, name + "IsNull", name);
+    }
+}

@@ -1,0 +1,259 @@
+package io.minispark.codegen;
+
+import io.minispark.errors.ErrorCode;
+import io.minispark.errors.MinisparkException;
+import io.minispark.types.DataType;
+import io.minispark.types.Decimals;
+import java.util.Arrays;
+
+/**
+ * The static helpers generated code calls for one value at a time: checked integer and decimal
+ * arithmetic, the SQL orderings of doubles and strings, and the errors the interpreted kernels raise.
+ * Each is small enough for the JIT to inline into the generated loop, so calling one costs no more than
+ * writing its body out in the generated source, and keeps that source readable.
+ */
+public final class RowFunctions {
+    private RowFunctions() {
+    }
+
+    public static int addInt(int left, int right) {
+        int result = left + right;
+        // Overflow iff both operands have the sign the result lacks (Hacker's Delight 2-12).
+        if (((left ^ result) & (right ^ result)) < 0) {
+            throw overflow("overflow in INT " + left + " + " + right);
+        }
+        return result;
+    }
+
+    public static int subtractInt(int left, int right) {
+        int result = left - right;
+        if (((left ^ right) & (left ^ result)) < 0) {
+            throw overflow("overflow in INT " + left + " - " + right);
+        }
+        return result;
+    }
+
+    public static int multiplyInt(int left, int right) {
+        long result = (long) left * (long) right;
+        if ((int) result != result) {
+            throw overflow("overflow in INT " + left + " * " + right);
+        }
+        return (int) result;
+    }
+
+    public static int moduloInt(int left, int right) {
+        if (right == 0) {
+            throw divisionByZero(left + " % 0");
+        }
+        if (right == -1) {
+            if (left == Integer.MIN_VALUE) {
+                throw overflow("overflow in INT " + left + " % -1");
+            }
+            return 0;
+        }
+        return left % right;
+    }
+
+    public static int negateInt(int value) {
+        if (value == Integer.MIN_VALUE) {
+            throw overflow("overflow in INT negation of " + value);
+        }
+        return -value;
+    }
+
+    public static long addLong(long left, long right) {
+        long result = left + right;
+        if (((left ^ result) & (right ^ result)) < 0) {
+            throw overflow("overflow in BIGINT " + left + " + " + right);
+        }
+        return result;
+    }
+
+    public static long subtractLong(long left, long right) {
+        long result = left - right;
+        if (((left ^ right) & (left ^ result)) < 0) {
+            throw overflow("overflow in BIGINT " + left + " - " + right);
+        }
+        return result;
+    }
+
+    public static long multiplyLong(long left, long right) {
+        long high = Math.multiplyHigh(left, right);
+        long low = left * right;
+        if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+            return low;
+        }
+        throw overflow("overflow in BIGINT " + left + " * " + right);
+    }
+
+    public static long moduloLong(long left, long right) {
+        if (right == 0) {
+            throw divisionByZero(left + " % 0");
+        }
+        if (right == -1) {
+            if (left == Long.MIN_VALUE) {
+                throw overflow("overflow in BIGINT " + left + " % -1");
+            }
+            return 0;
+        }
+        return left % right;
+    }
+
+    public static long negateLong(long value) {
+        if (value == Long.MIN_VALUE) {
+            throw overflow("overflow in BIGINT negation of " + value);
+        }
+        return -value;
+    }
+
+    /**
+     * {@code left + right} of decimals already brought to the result scale by the factors (powers of
+     * ten), checked against the result precision, as {@code DecimalArithmetic} does.
+     */
+    public static long addDecimal(long left, long leftFactor, long right, long rightFactor, int precision) {
+        try {
+            return Decimals.checkPrecision(Math.addExact(Math.multiplyExact(left, leftFactor),
+                    Math.multiplyExact(right, rightFactor)), precision);
+        } catch (ArithmeticException e) {
+            throw overflow("overflow in DECIMAL " + left + " + " + right + ": the result does not fit DECIMAL precision "
+                    + precision);
+        }
+    }
+
+    public static long subtractDecimal(long left, long leftFactor, long right, long rightFactor, int precision) {
+        try {
+            return Decimals.checkPrecision(Math.subtractExact(Math.multiplyExact(left, leftFactor),
+                    Math.multiplyExact(right, rightFactor)), precision);
+        } catch (ArithmeticException e) {
+            throw overflow("overflow in DECIMAL " + left + " - " + right + ": the result does not fit DECIMAL precision "
+                    + precision);
+        }
+    }
+
+    public static long multiplyDecimal(long left, long right, int precision) {
+        try {
+            return Decimals.checkPrecision(Math.multiplyExact(left, right), precision);
+        } catch (ArithmeticException e) {
+            throw overflow("overflow in DECIMAL " + left + " * " + right + ": the result does not fit DECIMAL precision "
+                    + precision);
+        }
+    }
+
+    public static long moduloDecimal(long left, long leftFactor, long right, long rightFactor, int precision) {
+        long divisor;
+        try {
+            divisor = Math.multiplyExact(right, rightFactor);
+        } catch (ArithmeticException e) {
+            throw overflow("overflow in DECIMAL " + left + " % " + right);
+        }
+        if (divisor == 0) {
+            throw divisionByZero(left + " % 0");
+        }
+        try {
+            return Decimals.checkPrecision(Math.multiplyExact(left, leftFactor) % divisor, precision);
+        } catch (ArithmeticException e) {
+            throw overflow("overflow in DECIMAL " + left + " % " + right + ": the result does not fit DECIMAL precision "
+                    + precision);
+        }
+    }
+
+    /** An integer as a decimal of the given scale and precision (CAST), as {@code DecimalCasts} does. */
+    public static long integerToDecimal(long value, long factor, int precision, String target) {
+        long unscaled;
+        try {
+            unscaled = Math.multiplyExact(value, factor);
+        } catch (ArithmeticException e) {
+            throw castOutOfRange(value, target);
+        }
+        if (!Decimals.fits(unscaled, precision)) {
+            throw castOutOfRange(value, target);
+        }
+        return unscaled;
+    }
+
+    /** A decimal brought to another scale and checked against the target precision (CAST). */
+    public static long rescaleDecimal(long unscaled, int fromScale, int toScale, int precision, String target) {
+        long value;
+        try {
+            value = Decimals.rescale(unscaled, fromScale, toScale);
+        } catch (ArithmeticException e) {
+            throw castOutOfRange(Decimals.format(unscaled, fromScale), target);
+        }
+        if (!Decimals.fits(value, precision)) {
+            throw castOutOfRange(Decimals.format(unscaled, fromScale), target);
+        }
+        return value;
+    }
+
+    /** The SQL order of doubles: -0.0 equals 0.0, NaN equals NaN and sorts above everything. */
+    public static int compareDouble(double left, double right) {
+        return left == right ? 0 : Double.compare(left, right);
+    }
+
+    public static boolean equalDouble(double left, double right) {
+        return left == right || (left != left && right != right);
+    }
+
+    /** Strings compare as unsigned UTF-8 bytes. */
+    public static int compareBytes(byte[] left, int leftFrom, int leftTo, byte[] right, int rightFrom, int rightTo) {
+        return Arrays.compareUnsigned(left, leftFrom, leftTo, right, rightFrom, rightTo);
+    }
+
+    public static boolean equalBytes(byte[] left, int leftFrom, int leftTo, byte[] right, int rightFrom, int rightTo) {
+        return Arrays.equals(left, leftFrom, leftTo, right, rightFrom, rightTo);
+    }
+
+    /** The hash the aggregation tables use for a double key; equal for -0.0/0.0 and for all NaNs. */
+    public static long doubleKeyBits(double value) {
+        if (value == 0.0) {
+            return 0L;
+        }
+        return value != value ? 0x7ff8000000000000L : Double.doubleToLongBits(value);
+    }
+
+    /** A cheap, well-mixed hash of a long key for the generated hash tables (not the shuffle hash). */
+    public static int mix(long value) {
+        long h = value * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    /** A running SUM of integers or unscaled decimals; NUMERIC_OVERFLOW (as SumLongAccumulator) past a long. */
+    public static long addSum(long sum, long value, DataType type) {
+        long result = sum + value;
+        if (((sum ^ result) & (value ^ result)) < 0) {
+            throw sumOverflow(type);
+        }
+        return result;
+    }
+
+    /** A running AVG sum of unscaled decimals; NUMERIC_OVERFLOW (as DecimalAverageAccumulator) past a long. */
+    public static long addAverage(long sum, long value, DataType sumType) {
+        long result = sum + value;
+        if (((sum ^ result) & (value ^ result)) < 0) {
+            throw averageOverflow(sumType);
+        }
+        return result;
+    }
+
+    public static MinisparkException sumOverflow(DataType type) {
+        return new MinisparkException(ErrorCode.NUMERIC_OVERFLOW,
+                "SUM overflowed the range of " + type + "; cast the argument to DOUBLE to sum larger values");
+    }
+
+    public static MinisparkException averageOverflow(DataType sumType) {
+        return new MinisparkException(ErrorCode.NUMERIC_OVERFLOW,
+                "AVG of " + sumType + " values overflowed its exact 64-bit sum; cast the argument to DOUBLE");
+    }
+
+    static MinisparkException overflow(String message) {
+        return new MinisparkException(ErrorCode.NUMERIC_OVERFLOW, message);
+    }
+
+    static MinisparkException divisionByZero(String expression) {
+        return new MinisparkException(ErrorCode.DIVISION_BY_ZERO, "division by zero in " + expression);
+    }
+
+    private static MinisparkException castOutOfRange(Object value, String target) {
+        return overflow("value " + value + " is out of range for type " + target);
+    }
+}
