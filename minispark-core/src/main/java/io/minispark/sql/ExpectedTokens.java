@@ -18,7 +18,7 @@ final class ExpectedTokens {
             MiniSparkSqlLexer.PLUS, MiniSparkSqlLexer.CASE, MiniSparkSqlLexer.CAST, MiniSparkSqlLexer.EXTRACT,
             MiniSparkSqlLexer.SUBSTRING, MiniSparkSqlLexer.SUBSTR, MiniSparkSqlLexer.INTEGER_VALUE,
             MiniSparkSqlLexer.DECIMAL_VALUE, MiniSparkSqlLexer.STRING, MiniSparkSqlLexer.TRUE, MiniSparkSqlLexer.FALSE,
-            MiniSparkSqlLexer.NULL, MiniSparkSqlLexer.LEFT_PAREN);
+            MiniSparkSqlLexer.NULL, MiniSparkSqlLexer.LEFT_PAREN, MiniSparkSqlLexer.EXISTS, MiniSparkSqlLexer.INTERVAL);
     /** Tokens that continue an expression. */
     private static final Set<Integer> OPERATORS = Set.of(MiniSparkSqlLexer.EQ, MiniSparkSqlLexer.NEQ,
             MiniSparkSqlLexer.NEQ2, MiniSparkSqlLexer.LT, MiniSparkSqlLexer.LTE, MiniSparkSqlLexer.GT,

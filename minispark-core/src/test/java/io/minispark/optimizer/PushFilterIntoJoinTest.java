@@ -208,4 +208,42 @@ class PushFilterIntoJoinTest {
                 .on(join(users, orders, JoinType.INNER, and(joinKeys, onBoth)))
                 .doesNotFire();
     }
+
+    @Test
+    void semiJoinConditionSendsOneSidedConjunctsToBothSides() {
+        RuleAssert.assertThat(new PushFilterIntoJoin())
+                .on(join(users, orders, JoinType.LEFT_SEMI, and(joinKeys, onUsers, onOrders)))
+                .matches("""
+                        Join((users.user_id = orders.user_id), "left_semi")
+                          Filter((users.age > 30))
+                            Scan(users)
+                          Filter((orders.price > 100.0))
+                            Scan(orders)
+                        """);
+    }
+
+    @Test
+    void antiJoinConditionKeepsLeftOnlyConjunctsButPushesRightOnlyOnes() {
+        // A left row failing the condition has no match, so the anti join must keep it: it cannot be filtered out.
+        RuleAssert.assertThat(new PushFilterIntoJoin())
+                .on(join(users, orders, JoinType.LEFT_ANTI, and(joinKeys, onUsers, onOrders)))
+                .matches("""
+                        Join(((users.user_id = orders.user_id) AND (users.age > 30)), "left_anti")
+                          Scan(users)
+                          Filter((orders.price > 100.0))
+                            Scan(orders)
+                        """);
+    }
+
+    @Test
+    void whereOverAnAntiJoinGoesToItsLeftSide() {
+        RuleAssert.assertThat(new PushFilterIntoJoin())
+                .on(filter(join(users, orders, JoinType.LEFT_ANTI, joinKeys), onUsers))
+                .matches("""
+                        Join((users.user_id = orders.user_id), "left_anti")
+                          Filter((users.age > 30))
+                            Scan(users)
+                          Scan(orders)
+                        """);
+    }
 }

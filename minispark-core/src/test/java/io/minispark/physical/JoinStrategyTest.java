@@ -50,6 +50,13 @@ class JoinStrategyTest {
             "RIGHT, small, small, true,  broadcast left",
             "FULL,  small, small, true,  shuffle",
             "FULL,  large, large, false, shuffle",
+            // A semi or anti join decides a left row on the whole right side: never broadcast the left.
+            "LEFT_SEMI, small, large, true,  shuffle",
+            "LEFT_SEMI, large, small, true,  broadcast right",
+            "LEFT_SEMI, small, small, true,  broadcast right",
+            "LEFT_ANTI, small, large, true,  shuffle",
+            "LEFT_ANTI, small, small, true,  broadcast right",
+            "LEFT_ANTI, large, large, false, shuffle",
     })
     void strategy(JoinType type, String leftSize, String rightSize, boolean broadcast, String expected) {
         PhysicalPlan plan = plan(side("l", leftSize), side("r", rightSize), type, broadcast);
