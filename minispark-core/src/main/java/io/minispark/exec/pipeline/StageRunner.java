@@ -24,7 +24,12 @@ public final class StageRunner {
     private StageRunner() {
     }
 
-    public static JobOutput run(Stage stage, int jobIndex, JobInputs inputs, TaskContext context) {
+    /**
+     * The writer at the end of a job of {@code stage}, in the job's worker folder (created here): hash
+     * partitions for a hash shuffle, one file otherwise. Compiled and interpreted jobs both write
+     * through it, so both sides of a shuffle join always agree on the partitioning.
+     */
+    public static StageWriter writerFor(Stage stage, int jobIndex, TaskContext context) {
         try {
             Files.createDirectories(context.workerDir());
         } catch (IOException e) {
@@ -38,7 +43,11 @@ public final class StageRunner {
             keys = hash.keys().stream().map(k -> ExpressionCompiler.compile(k, output)).toList();
             partitions = hash.partitionCount();
         }
-        StageWriter writer = new StageWriter(keys, partitions, context, "stage" + stage.id() + "-job" + jobIndex, schema);
+        return new StageWriter(keys, partitions, context, "stage" + stage.id() + "-job" + jobIndex, schema);
+    }
+
+    public static JobOutput run(Stage stage, int jobIndex, JobInputs inputs, TaskContext context) {
+        StageWriter writer = writerFor(stage, jobIndex, context);
         PipelineBuilder builder = new PipelineBuilder(inputs, context);
         try {
             builder.build(stage.root(), writer).run();
