@@ -13,8 +13,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The 22 TPC-H queries at SF 0.1 on both engines against DuckDB. Too slow for every build, so it runs
- * only when asked: {@code ./mvnw -pl minispark-tpch test -Dtpch.sf01=true -Dtest=TpchSf01Test}.
+ * The 22 TPC-H queries at SF 0.1 on both engines against DuckDB. Part of every build (about a
+ * minute with data generation); {@code -Dtpch.sf01=false} skips it.
  */
 @EnabledIfSystemProperty(named = "tpch.sf01", matches = "true")
 class TpchSf01Test {
