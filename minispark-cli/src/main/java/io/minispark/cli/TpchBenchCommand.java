@@ -47,6 +47,9 @@ final class TpchBenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Markdown results file (default: DIR/bench-results.md); the PNG chart goes next to it.")
     Path out;
 
+    @Option(names = "--trace", paramLabel = "FILE", description = "Record a Chrome trace of every minispark query run into FILE.")
+    java.nio.file.Path trace;
+
     @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS", description = "Give up on a minispark query run after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
@@ -61,7 +64,7 @@ final class TpchBenchCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         TpchBenchmark.Options options = new TpchBenchmark.Options(scaleFactor, dir, TpchQueries.parseList(queries), runs,
                 EngineKind.parse(engine.toLowerCase(Locale.ROOT)), workers, compare != null,
-                out != null ? out : dir.resolve("bench-results.md"), Duration.ofSeconds(timeoutSeconds));
+                out != null ? out : dir.resolve("bench-results.md"), Duration.ofSeconds(timeoutSeconds), trace);
         new TpchBenchmark(options).run(spec.commandLine().getOut());
         return 0;
     }

@@ -39,7 +39,13 @@ import java.util.concurrent.TimeoutException;
 public final class TpchBenchmark {
     /** What to run. {@code markdown} is where the Markdown table goes; the chart goes next to it as .png. */
     public record Options(double scaleFactor, Path dir, List<Integer> queries, int runs, EngineKind engine, int threads,
-            boolean compareDuckDb, Path markdown, Duration timeout) {
+            boolean compareDuckDb, Path markdown, Duration timeout, Path trace) {
+        /** Options without a trace. */
+        public Options(double scaleFactor, Path dir, List<Integer> queries, int runs, EngineKind engine, int threads,
+                boolean compareDuckDb, Path markdown, Duration timeout) {
+            this(scaleFactor, dir, queries, runs, engine, threads, compareDuckDb, markdown, timeout, null);
+        }
+
         public Options {
             if (runs < 1) {
                 throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "--runs must be at least 1, got " + runs);
@@ -127,7 +133,11 @@ public final class TpchBenchmark {
         out.flush();
         List<Timing> ours = new ArrayList<>();
         List<String> oursErrors = new ArrayList<>();
-        try (Session session = Session.builder().dataDir(options.dir()).engine(options.engine()).threads(options.threads()).build()) {
+        Session.Builder builder = Session.builder().dataDir(options.dir()).engine(options.engine()).threads(options.threads());
+        if (options.trace() != null) {
+            builder.traceFile(options.trace());
+        }
+        try (Session session = builder.build()) {
             for (int q : options.queries()) {
                 Measured measured = measureOurs(session, q);
                 ours.add(measured.timing());
@@ -171,6 +181,8 @@ public final class TpchBenchmark {
         Report report = new Report(options, version, outcomes);
         printTable(report, out);
         writeFiles(report, out);
+        out.printf("peak heap used by the whole run: %d MB (max heap %d MB)%n", PeakHeap.usedBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
         if (options.compareDuckDb()) {
             out.println("geomean ratio ours/duckdb: " + formatRatio(report.geomean()));
         }
