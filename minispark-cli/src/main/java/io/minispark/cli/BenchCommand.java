@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code minispark bench}: benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {MemoryBenchCommand.class, TpchBenchCommand.class})
+        subcommands = {MemoryBenchCommand.class, TpchBenchCommand.class, TraceOverheadCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
