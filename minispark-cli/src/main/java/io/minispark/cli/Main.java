@@ -55,7 +55,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
             return EXIT_USAGE;
         });
-        return commandLine.execute(args);
+        int exitCode = commandLine.execute(args);
+        // Commands may print without a line end (tables end with one, but not every print does):
+        // flush before the JVM exits so no output is lost.
+        out.flush();
+        err.flush();
+        return exitCode;
     }
 
     /** With no command, open the shell on the sample data. */
