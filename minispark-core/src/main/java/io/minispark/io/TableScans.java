@@ -4,6 +4,7 @@ import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.io.block.BlockFileReader;
 import io.minispark.io.block.BlockRangeReader;
+import io.minispark.io.block.DecodedBlockCache;
 import io.minispark.io.block.BlockStatistics;
 import io.minispark.io.csv.CsvBatchReader;
 import io.minispark.types.Schema;
@@ -62,6 +63,7 @@ public final class TableScans {
                         throw new MinisparkException(ErrorCode.CORRUPT_FILE, "split " + split + " asks for blocks beyond the "
                                 + reader.blockCount() + " of " + split.path() + " (was the table rewritten?)");
                     }
+                    reader.cachedIn(DecodedBlockCache.shared());
                     yield new BlockRangeReader(reader, true, split.firstBlock(), split.endBlock(), columns, keepBlock, batchSize);
                 } catch (RuntimeException e) {
                     reader.close();

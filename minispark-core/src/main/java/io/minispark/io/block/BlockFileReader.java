@@ -28,6 +28,10 @@ import java.util.zip.CRC32C;
  * {@link #bytesRead()} counter is then approximate.
  */
 public final class BlockFileReader implements Closeable {
+    private DecodedBlockCache cache;
+    private Object fileKey;
+    private long fileSize;
+    private long modifiedMillis;
     private final Path path;
     private final FileChannel channel;
     private final Schema schema;
@@ -149,19 +153,45 @@ public final class BlockFileReader implements Closeable {
         Vector[] vectors = new Vector[columns.length];
         for (int i = 0; i < columns.length; i++) {
             int column = columns[i];
-            DataType type = schema.type(column);
-            ChunkMetadata chunk = metadata.chunks().get(column);
-            try {
-                vectors[i] = ColumnChunkDecoder.decode(channel, chunk, metadata.rowCount(), type,
-                        () -> "block " + block + ", column \"" + schema.field(column).name() + "\"");
-            } catch (ColumnChunkDecoder.ChunkCorruptException e) {
-                throw corrupt(path, e.getMessage(), e);
-            } catch (IOException e) {
-                throw new MinisparkException(ErrorCode.IO_ERROR, "cannot read block " + block + " of " + path + ": " + e.getMessage(), e);
-            }
-            bytesRead += chunk.length();
+            vectors[i] = cache == null ? decode(block, column, metadata)
+                    : cache.get(new DecodedBlockCache.ChunkKey(path.toString(), fileKey, fileSize, modifiedMillis, block, column),
+                            () -> decode(block, column, metadata));
         }
         return new Batch(vectors, metadata.rowCount());
+    }
+
+    /**
+     * Serves this file's decoded chunks from (and into) the cache from now on; for table files that
+     * are scanned again and again, not for files that live for one query.
+     */
+    public BlockFileReader cachedIn(DecodedBlockCache blockCache) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes =
+                    java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            // A table is rewritten by renaming new files into place: a new inode, so a new key.
+            this.fileKey = attributes.fileKey() != null ? attributes.fileKey() : path.toString();
+            this.fileSize = attributes.size();
+            this.modifiedMillis = attributes.lastModifiedTime().toMillis();
+            this.cache = blockCache;
+        } catch (IOException e) {
+            this.cache = null;
+        }
+        return this;
+    }
+
+    private Vector decode(int block, int column, BlockMetadata metadata) {
+        DataType type = schema.type(column);
+        ChunkMetadata chunk = metadata.chunks().get(column);
+        try {
+            Vector vector = ColumnChunkDecoder.decode(channel, chunk, metadata.rowCount(), type,
+                    () -> "block " + block + ", column \"" + schema.field(column).name() + "\"");
+            bytesRead += chunk.length();
+            return vector;
+        } catch (ColumnChunkDecoder.ChunkCorruptException e) {
+            throw corrupt(path, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MinisparkException(ErrorCode.IO_ERROR, "cannot read block " + block + " of " + path + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads every column of one block. */

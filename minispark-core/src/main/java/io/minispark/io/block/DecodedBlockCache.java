@@ -1,0 +1,74 @@
+package io.minispark.io.block;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.minispark.vector.BooleanVector;
+import io.minispark.vector.DoubleVector;
+import io.minispark.vector.IntVector;
+import io.minispark.vector.LongVector;
+import io.minispark.vector.StringVector;
+import io.minispark.vector.Vector;
+import java.util.function.Supplier;
+
+/**
+ * Decoded column chunks of table files kept in memory, so that repeated scans of the same table skip
+ * reading, checksumming and decoding — what an in-memory engine's buffer pool gives it. Bounded by
+ * bytes (by default an eighth of the maximum heap; {@code -Dminispark.blockCache.bytes=N}, 0 turns it
+ * off) and keyed by the file's identity (inode), size and modification time, so a rewritten table is
+ * never served from stale entries. A chunk read from disk is always checksummed first. Shuffle and result files, which
+ * live for one query, are not cached.
+ */
+public final class DecodedBlockCache {
+    private static final DecodedBlockCache SHARED = new DecodedBlockCache(Long.getLong("minispark.blockCache.bytes",
+            Runtime.getRuntime().maxMemory() / 8));
+
+    /** Identifies one column chunk of one version of a file. */
+    record ChunkKey(String path, Object fileKey, long size, long modifiedMillis, int block, int column) {
+    }
+
+    private final Cache<ChunkKey, Vector> cache;
+
+    DecodedBlockCache(long maximumBytes) {
+        this.cache = maximumBytes <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(maximumBytes)
+                .weigher((ChunkKey key, Vector vector) -> (int) Math.min(Integer.MAX_VALUE, bytes(vector)))
+                .build();
+    }
+
+    public static DecodedBlockCache shared() {
+        return SHARED;
+    }
+
+    /** The cached chunk, or the one {@code decode} produces (then cached). */
+    Vector get(ChunkKey key, Supplier<Vector> decode) {
+        if (cache == null) {
+            return decode.get();
+        }
+        Vector cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        // Decode outside the cache's lock: two jobs may decode the same chunk once each, never wrongly.
+        Vector decoded = decode.get();
+        cache.put(key, decoded);
+        return decoded;
+    }
+
+    /** Forgets everything (tests, and users who want cold scans). */
+    public void clear() {
+        if (cache != null) {
+            cache.invalidateAll();
+        }
+    }
+
+    private static long bytes(Vector vector) {
+        long values = switch (vector) {
+            case BooleanVector b -> b.length();
+            case IntVector i -> 4L * i.length();
+            case LongVector l -> 8L * l.length();
+            case DoubleVector d -> 8L * d.length();
+            case StringVector s -> s.data().length + 4L * s.length();
+        };
+        return 64 + values + (vector.mayHaveNulls() ? vector.length() : 0);
+    }
+}
