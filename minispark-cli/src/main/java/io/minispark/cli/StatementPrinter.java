@@ -4,7 +4,6 @@ import io.minispark.result.QueryResult;
 import io.minispark.result.ResultFormat;
 import io.minispark.result.Row;
 import io.minispark.result.RowBatches;
-import io.minispark.scheduler.Driver;
 import io.minispark.sql.StatementResult;
 import java.io.PrintWriter;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.minispark.api;
 
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
-import io.minispark.logical.Attribute;
 import io.minispark.logical.LogicalPlan;
 import io.minispark.logical.PlanPrinter;
 import io.minispark.optimizer.Optimizer;
@@ -176,7 +175,4 @@ public final class QueryExecution {
         }
     }
 
-    static List<Attribute> output(LogicalPlan plan) {
-        return plan.output();
-    }
 }

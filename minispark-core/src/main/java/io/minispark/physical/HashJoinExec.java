@@ -4,7 +4,6 @@ import io.minispark.logical.Attribute;
 import io.minispark.logical.Expression;
 import io.minispark.logical.JoinType;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * An equi-join: the build side is loaded into a hash table on its keys, the other side streams
@@ -46,7 +45,4 @@ public record HashJoinExec(PhysicalPlan left, PhysicalPlan right, JoinType joinT
                 + buildSide.name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
-    static String keyList(List<Expression> keys) {
-        return keys.stream().map(Object::toString).collect(Collectors.joining(", "));
-    }
 }

@@ -9,7 +9,6 @@ import io.minispark.vector.StringVector;
 import io.minispark.vector.Vector;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
