@@ -135,7 +135,7 @@ public final class QueryExecution {
         } catch (IOException e) {
             throw new MinisparkException(ErrorCode.IO_ERROR, "cannot create the query folder " + queryDir + ": " + e.getMessage(), e);
         }
-        Driver.StageListener listeners = trace.enabled() ? Driver.StageListener.both(listener, new QueryTracer(trace)) : listener;
+        Driver.StageListener listeners = trace.enabled() ? Driver.StageListener.both(listener, new QueryTracer(trace, session.engine().parallelism())) : listener;
         QueryContext context = new QueryContext(queryDir, config.batchSize(), new MemoryBudget(config.memoryLimitBytes()),
                 new AtomicBoolean(), listeners);
         session.trackRunning(context);

@@ -27,8 +27,15 @@ public final class QueryTracer implements Driver.StageListener {
     // Which pre-order plan positions of the running stage are table scans; jobs of one stage at a time run.
     private volatile boolean[] scanNodes = new boolean[0];
 
-    public QueryTracer(TraceRecorder recorder) {
+    /**
+     * A tracer for an engine of {@code workers} workers. Every worker gets its named track up front,
+     * so a worker that ran no job of a short query still shows as an (empty) row of the timeline.
+     */
+    public QueryTracer(TraceRecorder recorder, int workers) {
         this.recorder = recorder;
+        for (int worker = 0; worker < workers; worker++) {
+            recorder.nameTrack(TraceRecorder.workerTrack(worker), "worker " + worker);
+        }
     }
 
     @Override

@@ -93,7 +93,7 @@ class TpchTraceTest {
         List<Long> workerTracks = new ArrayList<>(tracks.entrySet().stream()
                 .filter(t -> t.getValue().startsWith("worker ")).map(Map.Entry::getKey).toList());
         assertThat(workerTracks).hasSize(engine == EngineKind.THREADS ? 2 : 1);
-        assertThat(jobs.values().stream().map(j -> j.get("tid").asLong()).distinct().count()).isEqualTo(workerTracks.size());
+        assertThat(workerTracks).containsAll(jobs.values().stream().map(j -> j.get("tid").asLong()).distinct().toList());
         long scanned = jobs.values().stream().filter(j -> j.get("args").get("kind").asText().equals("scan"))
                 .mapToLong(j -> j.get("args").get("rows_scanned").asLong()).sum();
         if (query == 1) {
