@@ -168,20 +168,20 @@ final class ExpressionCodeGenerator {
         }
         String leftFactor = Decimals.powerOfTen(t.scale() - leftScale) + "L";
         String rightFactor = Decimals.powerOfTen(t.scale() - rightScale) + "L";
-        int p = t.precision();
+        String leftOperand = l + ", " + leftFactor + ", " + leftScale;
+        String rightOperand = r + ", " + rightFactor + ", " + rightScale;
+        String result = t.precision() + ", " + t.scale() + ")";
+        String call = "io.minispark.codegen.RowFunctions.";
         return switch (arithmetic.op()) {
-            case ADD -> "io.minispark.codegen.RowFunctions.addDecimal(" + l + ", " + leftFactor + ", " + r + ", "
-                    + rightFactor + ", " + p + ")";
-            case SUBTRACT -> "io.minispark.codegen.RowFunctions.subtractDecimal(" + l + ", " + leftFactor + ", " + r
-                    + ", " + rightFactor + ", " + p + ")";
+            case ADD -> call + "addDecimal(" + leftOperand + ", " + rightOperand + ", " + result;
+            case SUBTRACT -> call + "subtractDecimal(" + leftOperand + ", " + rightOperand + ", " + result;
             case MULTIPLY -> {
                 if (t.scale() != leftScale + rightScale) {
                     throw new UnsupportedStage("decimal product typed " + t);
                 }
-                yield "io.minispark.codegen.RowFunctions.multiplyDecimal(" + l + ", " + r + ", " + p + ")";
+                yield call + "multiplyDecimal(" + l + ", " + leftScale + ", " + r + ", " + rightScale + ", " + t.precision() + ")";
             }
-            case MODULO -> "io.minispark.codegen.RowFunctions.moduloDecimal(" + l + ", " + leftFactor + ", " + r + ", "
-                    + rightFactor + ", " + p + ")";
+            case MODULO -> call + "moduloDecimal(" + leftOperand + ", " + rightOperand + ", " + result;
             case DIVIDE -> throw new UnsupportedStage("DECIMAL division");
         };
     }

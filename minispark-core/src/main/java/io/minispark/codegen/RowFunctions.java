@@ -108,53 +108,54 @@ public final class RowFunctions {
 
     /**
      * {@code left + right} of decimals already brought to the result scale by the factors (powers of
-     * ten), checked against the result precision, as {@code DecimalArithmetic} does.
+     * ten), checked against the result precision, as {@code DecimalArithmetic} does. The operand
+     * scales only serve the error message, which reads as the interpreter's.
      */
-    public static long addDecimal(long left, long leftFactor, long right, long rightFactor, int precision) {
+    public static long addDecimal(long left, long leftFactor, int leftScale, long right, long rightFactor, int rightScale,
+                                  int precision, int scale) {
         try {
             return Decimals.checkPrecision(Math.addExact(Math.multiplyExact(left, leftFactor),
                     Math.multiplyExact(right, rightFactor)), precision);
         } catch (ArithmeticException e) {
-            throw overflow("overflow in DECIMAL " + left + " + " + right + ": the result does not fit DECIMAL precision "
-                    + precision);
+            throw decimalOverflow(left, leftScale, "+", right, rightScale, precision, scale);
         }
     }
 
-    public static long subtractDecimal(long left, long leftFactor, long right, long rightFactor, int precision) {
+    public static long subtractDecimal(long left, long leftFactor, int leftScale, long right, long rightFactor,
+                                       int rightScale, int precision, int scale) {
         try {
             return Decimals.checkPrecision(Math.subtractExact(Math.multiplyExact(left, leftFactor),
                     Math.multiplyExact(right, rightFactor)), precision);
         } catch (ArithmeticException e) {
-            throw overflow("overflow in DECIMAL " + left + " - " + right + ": the result does not fit DECIMAL precision "
-                    + precision);
+            throw decimalOverflow(left, leftScale, "-", right, rightScale, precision, scale);
         }
     }
 
-    public static long multiplyDecimal(long left, long right, int precision) {
+    public static long multiplyDecimal(long left, int leftScale, long right, int rightScale, int precision) {
         try {
             return Decimals.checkPrecision(Math.multiplyExact(left, right), precision);
         } catch (ArithmeticException e) {
-            throw overflow("overflow in DECIMAL " + left + " * " + right + ": the result does not fit DECIMAL precision "
-                    + precision);
+            throw decimalOverflow(left, leftScale, "*", right, rightScale, precision, leftScale + rightScale);
         }
     }
 
-    public static long moduloDecimal(long left, long leftFactor, long right, long rightFactor, int precision) {
-        long divisor;
+    public static long moduloDecimal(long left, long leftFactor, int leftScale, long right, long rightFactor,
+                                     int rightScale, int precision, int scale) {
         try {
-            divisor = Math.multiplyExact(right, rightFactor);
-        } catch (ArithmeticException e) {
-            throw overflow("overflow in DECIMAL " + left + " % " + right);
-        }
-        if (divisor == 0) {
-            throw divisionByZero(left + " % 0");
-        }
-        try {
+            long divisor = Math.multiplyExact(right, rightFactor);
+            if (divisor == 0) {
+                throw divisionByZero(Decimals.format(left, leftScale) + " % 0");
+            }
             return Decimals.checkPrecision(Math.multiplyExact(left, leftFactor) % divisor, precision);
         } catch (ArithmeticException e) {
-            throw overflow("overflow in DECIMAL " + left + " % " + right + ": the result does not fit DECIMAL precision "
-                    + precision);
+            throw decimalOverflow(left, leftScale, "%", right, rightScale, precision, scale);
         }
+    }
+
+    private static MinisparkException decimalOverflow(long left, int leftScale, String op, long right, int rightScale,
+                                                      int precision, int scale) {
+        return overflow("overflow in " + Decimals.format(left, leftScale) + " " + op + " "
+                + Decimals.format(right, rightScale) + ": the result does not fit " + DataType.decimal(precision, scale));
     }
 
     /** An integer as a decimal of the given scale and precision (CAST), as {@code DecimalCasts} does. */

@@ -115,16 +115,25 @@ public final class HashAggregateOperator implements Operator {
             ensureGroupCapacity(table.groupCount() + rows);
             table.findOrInsert(keys, hashes, rows, groupIds);
         }
-        for (int i = 0; i < aggregates.length; i++) {
-            if (mode == Mode.FINAL) {
+        if (mode == Mode.FINAL) {
+            for (int i = 0; i < aggregates.length; i++) {
                 Vector[] states = new Vector[stateColumnCounts[i]];
                 for (int s = 0; s < states.length; s++) {
                     states[s] = batch.column(stateColumnStarts[i] + s);
                 }
                 accumulators[i].merge(states, groupIds, rows);
-            } else {
+            }
+        } else {
+            // Every argument is evaluated before any accumulator moves, as compiled stages (and Spark)
+            // do: an evaluation error leaves no aggregate half-updated, and a row failing in two ways
+            // reports the same error on both paths.
+            Vector[] arguments = new Vector[aggregates.length];
+            for (int i = 0; i < aggregates.length; i++) {
                 VectorExpression argument = aggregates[i].argument();
-                accumulators[i].accumulate(argument == null ? null : argument.evaluate(batch), groupIds, rows);
+                arguments[i] = argument == null ? null : argument.evaluate(batch);
+            }
+            for (int i = 0; i < aggregates.length; i++) {
+                accumulators[i].accumulate(arguments[i], groupIds, rows);
             }
         }
         // Variable-width data (string keys, string MIN/MAX, DISTINCT sets) is accounted after the fact.
