@@ -1,9 +1,18 @@
 package io.minispark.codegen;
 
-/** A text buffer for generated Java source that keeps block indentation, so the output stays readable. */
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A text buffer for generated Java source that keeps block indentation, so the output stays readable.
+ * It also knows which blocks are open, so a value computed in one block is reused only where that
+ * block's locals are in scope.
+ */
 final class CodeBuilder {
     private final StringBuilder text = new StringBuilder();
+    private final Deque<Integer> openBlocks = new ArrayDeque<>();
     private int depth;
+    private int nextBlock = 1;
 
     CodeBuilder(int depth) {
         this.depth = depth;
@@ -19,12 +28,14 @@ final class CodeBuilder {
     CodeBuilder open(String header) {
         line(header + " {");
         depth++;
+        openBlocks.push(nextBlock++);
         return this;
     }
 
     /** Closes the innermost block, optionally continuing it ({@code "} else {"}). */
     CodeBuilder close() {
         depth--;
+        openBlocks.pop();
         return line("}");
     }
 
@@ -32,7 +43,19 @@ final class CodeBuilder {
         depth--;
         line("} " + continuation + " {");
         depth++;
+        openBlocks.pop();
+        openBlocks.push(nextBlock++);
         return this;
+    }
+
+    /** The innermost open block (0 outside any block this builder opened). */
+    int currentBlock() {
+        return openBlocks.isEmpty() ? 0 : openBlocks.peek();
+    }
+
+    /** Whether code appended now can see the locals declared in {@code block}. */
+    boolean inScope(int block) {
+        return block == 0 || openBlocks.contains(block);
     }
 
     int depth() {

@@ -21,6 +21,8 @@ import io.minispark.types.PhysicalType;
 import io.minispark.types.TypeKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,17 +37,43 @@ import java.util.Map;
  */
 final class ExpressionCodeGenerator {
     private final ClassBuilder type;
+    /**
+     * Values already computed for the current row, by the row they were computed over (the inputs map,
+     * by identity) and expression: a repeated subexpression, such as TPC-H Q1's
+     * {@code l_extendedprice * (1 - l_discount)}, is computed once (Spark's subexpression elimination).
+     * Each remembers the block it was computed in and is reused only where that block is still open.
+     */
+    private final Map<Map<Long, Value>, Map<Expression, Computed>> computed = new IdentityHashMap<>();
+
+    private record Computed(Value value, CodeBuilder code, int block) {
+    }
 
     ExpressionCodeGenerator(ClassBuilder type) {
         this.type = type;
     }
 
     /**
-     * Appends code computing {@code expression} to {@code code}.
+     * Appends code computing {@code expression} to {@code code}, or reuses the value of an identical
+     * expression over the same row computed earlier in an enclosing block.
      *
      * @param inputs the current row's columns by attribute id
      */
     Value generate(Expression expression, Map<Long, Value> inputs, CodeBuilder code) {
+        if (expression instanceof ColumnRef || expression instanceof Literal) {
+            return compute(expression, inputs, code);
+        }
+        Map<Expression, Computed> known = computed.computeIfAbsent(inputs, i -> new HashMap<>());
+        Computed earlier = known.get(expression);
+        if (earlier != null && earlier.code() == code && code.inScope(earlier.block())) {
+            return earlier.value();
+        }
+        int block = code.currentBlock();
+        Value value = compute(expression, inputs, code);
+        known.put(expression, new Computed(value, code, block));
+        return value;
+    }
+
+    private Value compute(Expression expression, Map<Long, Value> inputs, CodeBuilder code) {
         return switch (expression) {
             case ColumnRef reference -> {
                 Value value = inputs.get(reference.attribute().id());

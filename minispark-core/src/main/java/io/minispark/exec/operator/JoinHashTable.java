@@ -86,6 +86,33 @@ public final class JoinHashTable implements Operator {
         return keyExpressions.length;
     }
 
+    // The table's arrays, for generated probe loops (which walk the chains themselves, as
+    // firstCandidate/nextCandidate/keysMatch do): read-only once finished.
+
+    /** The first build row of each slot's chain (-1 for none); slot = {@link KeyHashing#slotOf}(hash, mask). */
+    public int[] chainHeads() {
+        return heads;
+    }
+
+    /** The next build row of each build row's chain, or -1. */
+    public int[] chainNext() {
+        return nextRow;
+    }
+
+    /** The key hash of each build row. */
+    public int[] rowHashes() {
+        return hashes;
+    }
+
+    public int slotMask() {
+        return mask;
+    }
+
+    /** The evaluated key column {@code k} of all build rows. */
+    public Vector key(int k) {
+        return keys[k];
+    }
+
     /** The first build row that may match a probe key with this hash, or -1. */
     int firstCandidate(int hash) {
         return heads[KeyHashing.slotOf(hash, mask)];

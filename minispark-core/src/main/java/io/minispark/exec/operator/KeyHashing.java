@@ -66,7 +66,7 @@ public final class KeyHashing {
     }
 
     /** Spreads a hash over a power-of-two table so rows of one shuffle partition still use all slots. */
-    static int slotOf(int hash, int mask) {
+    public static int slotOf(int hash, int mask) {
         // Shuffles partition on the low bits of the same hash, so mix the high bits down first.
         int mixed = hash * 0x9E3779B1;
         return (mixed ^ mixed >>> 15) & mask;

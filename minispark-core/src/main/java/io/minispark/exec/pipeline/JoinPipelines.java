@@ -28,37 +28,49 @@ final class JoinPipelines {
     static PipelineBuilder.Source hashJoin(PipelineBuilder builder, HashJoinExec join, Operator downstream,
                                           BooleanSupplier done) {
         boolean buildIsLeft = join.buildSide() == BuildSide.LEFT;
-        PhysicalPlan build = buildIsLeft ? join.left() : join.right();
         PhysicalPlan probe = buildIsLeft ? join.right() : join.left();
-        List<Expression> buildKeys = buildIsLeft ? join.leftKeys() : join.rightKeys();
         List<Expression> probeKeys = buildIsLeft ? join.rightKeys() : join.leftKeys();
-        List<io.minispark.exec.expr.VectorExpression> compiledBuildKeys = buildKeys.stream().map(k -> builder.compile(k, build)).toList();
+        HashTable build = hashTable(builder, join);
+        HashJoinOperator operator = builder.track(new HashJoinOperator(build.table(),
+                probeKeys.stream().map(k -> builder.compile(k, probe)).toList(), types(probe.output()),
+                PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.residual(), join.left(), join.right()),
+                builder.context(), downstream));
+        // The build side must be read whole; only the probe side may stop early.
+        PipelineBuilder.Source probeRun = builder.build(probe, operator, done);
+        return () -> {
+            build.run().run();
+            probeRun.run();
+        };
+    }
+
+    /**
+     * A join's hash table and what fills it (nothing more to run for a shared broadcast table, built
+     * already); {@code shared} when the query, not the job, owns it.
+     */
+    record HashTable(JoinHashTable table, PipelineBuilder.Source run, boolean shared) {
+    }
+
+    /**
+     * The hash table of a join's build side, and the pipeline that fills it. Every job of a stage probes
+     * the same broadcast rows, so a broadcast side's table is built once per query, by the first job
+     * that asks, and shared; any other build side is the job's own.
+     */
+    static HashTable hashTable(PipelineBuilder builder, HashJoinExec join) {
+        boolean buildIsLeft = join.buildSide() == BuildSide.LEFT;
+        PhysicalPlan build = buildIsLeft ? join.left() : join.right();
+        List<Expression> buildKeys = buildIsLeft ? join.leftKeys() : join.rightKeys();
+        List<VectorExpression> compiledBuildKeys = buildKeys.stream().map(k -> builder.compile(k, build)).toList();
         if (join.broadcast() && build instanceof BroadcastReadExec broadcast) {
-            // Every job of the stage probes the same broadcast rows: build their hash table once per query.
             JoinHashTable shared = builder.context().shared().get(List.of("broadcast hash table", broadcast.stageId(), buildKeys),
                     () -> {
                         JoinHashTable table = new JoinHashTable(compiledBuildKeys, types(build.output()), builder.context());
                         builder.build(build, table).run();
                         return table;
                     }, JoinHashTable::close);
-            HashJoinOperator operator = builder.track(new HashJoinOperator(shared,
-                    probeKeys.stream().map(k -> builder.compile(k, probe)).toList(), types(probe.output()),
-                    PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.residual(), join.left(), join.right()),
-                    builder.context(), downstream));
-            return builder.build(probe, operator, done);
+            return new HashTable(shared, () -> { }, true);
         }
         JoinHashTable table = builder.track(new JoinHashTable(compiledBuildKeys, types(build.output()), builder.context()));
-        HashJoinOperator operator = builder.track(new HashJoinOperator(table,
-                probeKeys.stream().map(k -> builder.compile(k, probe)).toList(), types(probe.output()),
-                PhysicalJoinType.of(join.joinType()), buildIsLeft, residual(builder, join.residual(), join.left(), join.right()),
-                builder.context(), downstream));
-        PipelineBuilder.Source buildRun = builder.build(build, table);
-        // The build side must be read whole; only the probe side may stop early.
-        PipelineBuilder.Source probeRun = builder.build(probe, operator, done);
-        return () -> {
-            buildRun.run();
-            probeRun.run();
-        };
+        return new HashTable(table, builder.build(build, table), false);
     }
 
     static PipelineBuilder.Source nestedLoopJoin(PipelineBuilder builder, NestedLoopJoinExec join, Operator downstream,
