@@ -13,12 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code minispark bench tpch}: the TPC-H benchmark, optionally side by side with DuckDB. With
- * {@code --compare duckdb} the last line printed is {@code geomean ratio ours/duckdb: <number>}.
+ * {@code minispark bench tpch}: the TPC-H benchmark, optionally side by side with DuckDB and with
+ * compiled and interpreted stages. With {@code --compare duckdb} the last line printed is
+ * {@code geomean ratio ours/duckdb: <number>}; with {@code --codegen both} the line
+ * {@code geomean speedup compiled/interpreted: <number>} comes before it (or is the last line).
  */
 @Command(name = "tpch", mixinStandardHelpOptions = true,
         description = {"Run TPC-H queries (generating the data if missing) and print median and minimum wall times.",
-            "With --compare duckdb, also run DuckDB on the same data and print the ratio ours/DuckDB per query and their geometric mean."})
+            "With --compare duckdb, also run DuckDB on the same data and print the ratio ours/DuckDB per query and their geometric mean.",
+            "With --codegen both, run each query with compiled and with interpreted stages and print the speedup per query and its geometric mean."})
 final class TpchBenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -47,7 +50,13 @@ final class TpchBenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Markdown results file (default: DIR/bench-results.md); the PNG chart goes next to it.")
     Path out;
 
-    @Option(names = "--trace", paramLabel = "FILE", description = "Record a Chrome trace of every minispark query run into FILE.")
+    @Option(names = "--codegen", defaultValue = "on", paramLabel = "on|off|both",
+            description = "Stages compiled (on), interpreted (off), or each query both ways, timed alternately, "
+                    + "with the speedup compiled/interpreted; \"ours\" is the compiled run unless off (default: ${DEFAULT-VALUE}).")
+    String codegen;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "Record a Chrome trace of every minispark query run into FILE "
+            + "(with --codegen both, the interpreted runs into FILE with -interpreted before its extension).")
     java.nio.file.Path trace;
 
     @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS", description = "Give up on a minispark query run after this long (default: ${DEFAULT-VALUE}).")
@@ -61,10 +70,11 @@ final class TpchBenchCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "--timeout must be at least 1 second");
         }
+        TpchBenchmark.Codegen codegenChoice = TpchBenchmark.Codegen.parse(codegen);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         TpchBenchmark.Options options = new TpchBenchmark.Options(scaleFactor, dir, TpchQueries.parseList(queries), runs,
                 EngineKind.parse(engine.toLowerCase(Locale.ROOT)), workers, compare != null,
-                out != null ? out : dir.resolve("bench-results.md"), Duration.ofSeconds(timeoutSeconds), trace);
+                out != null ? out : dir.resolve("bench-results.md"), Duration.ofSeconds(timeoutSeconds), trace, codegenChoice);
         new TpchBenchmark(options).run(spec.commandLine().getOut());
         return 0;
     }

@@ -52,7 +52,25 @@ class TpchCommandTest {
     }
 
     @Test
+    void benchWithCodegenBothAddsTheSpeedupAndKeepsTheDuckDbLineLast() throws Exception {
+        Path dir = temp.resolve("both");
+        Outcome outcome = run("bench", "tpch", "--sf", "0.01", "--dir", dir.toString(), "--queries", "1,6", "--runs", "1",
+                "--threads", "2", "--codegen", "both", "--compare", "duckdb");
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        List<String> lines = outcome.out().lines().toList();
+        assertThat(outcome.out()).contains("threads engine, 2 threads, codegen both", "compiled/interp");
+        assertThat(lines).anyMatch(l -> l.matches("Q06( +\\d+\\.\\d+){5} +\\d+\\.\\d\\dx"));
+        assertThat(lines.get(lines.size() - 2)).matches("geomean speedup compiled/interpreted: \\d+\\.\\d+");
+        assertThat(lines.get(lines.size() - 1)).matches("geomean ratio ours/duckdb: \\d+\\.\\d+");
+        assertThat(Files.readString(dir.resolve("bench-results.md"))).contains("| compiled/interpreted |", "| Q01 |", "| Q06 |");
+    }
+
+    @Test
     void wrongFlagsAreCleanErrors() {
+        Outcome codegen = run("bench", "tpch", "--sf", "0.01", "--dir", temp.toString(), "--codegen", "auto");
+        assertThat(codegen.exitCode()).isEqualTo(1);
+        assertThat(codegen.err()).startsWith("INVALID_ARGUMENT:").contains("--codegen must be on, off or both, not \"auto\"");
+        assertThat(codegen.err().lines()).hasSize(1);
         Outcome compare = run("bench", "tpch", "--sf", "0.01", "--dir", temp.toString(), "--compare", "postgres");
         assertThat(compare.exitCode()).isEqualTo(1);
         assertThat(compare.err()).startsWith("INVALID_ARGUMENT:").contains("only duckdb");

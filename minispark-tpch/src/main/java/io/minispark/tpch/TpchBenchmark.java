@@ -2,6 +2,7 @@ package io.minispark.tpch;
 
 import io.minispark.api.EngineKind;
 import io.minispark.api.Session;
+import io.minispark.codegen.CodegenMode;
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.result.Row;
@@ -25,6 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The TPC-H benchmark: makes sure the data of a scale factor is there (generating it if not), runs each
@@ -35,18 +39,62 @@ import java.util.concurrent.TimeoutException;
  * <p>A run's time is the wall time from the SQL text to the last row fetched, on both engines. A query
  * that fails or times out on minispark, or whose answer differs from DuckDB's, becomes a row saying so
  * and is left out of the geometric mean; the benchmark itself goes on.
+ *
+ * <p>minispark's stages run compiled ({@link Codegen#ON}, the default), interpreted ({@link Codegen#OFF}),
+ * or both ways ({@link Codegen#BOTH}): then each query is warmed up and timed in a compiled and an
+ * interpreted session of this JVM (sharing the decoded-block cache), their timed runs alternating so that
+ * drift affects both alike, and the speedup compiled/interpreted is reported beside the DuckDB ratio.
+ * "Ours" is always the compiled run, except with {@link Codegen#OFF}.
  */
 public final class TpchBenchmark {
-    /** What to run. {@code markdown} is where the Markdown table goes; the chart goes next to it as .png. */
+    /** How minispark's stages run: compiled, interpreted, or each query both ways. */
+    public enum Codegen {
+        ON, OFF, BOTH;
+
+        /** Parses {@code on}, {@code off} or {@code both} (any case). */
+        public static Codegen parse(String text) {
+            for (Codegen choice : values()) {
+                if (choice.name().equalsIgnoreCase(text.trim())) {
+                    return choice;
+                }
+            }
+            throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "--codegen must be on, off or both, not \"" + text + "\"");
+        }
+
+        /** The mode of the runs called "ours": interpreted with OFF, compiled otherwise. */
+        CodegenMode ours() {
+            return this == OFF ? CodegenMode.OFF : CodegenMode.ON;
+        }
+
+        String describe() {
+            return switch (this) {
+                case ON -> "codegen on (compiled stages)";
+                case OFF -> "codegen off (interpreted stages)";
+                case BOTH -> "codegen both (each query compiled and interpreted, timed runs alternating)";
+            };
+        }
+    }
+
+    /**
+     * What to run. {@code markdown} is where the Markdown table goes; the chart goes next to it as .png.
+     * With {@link Codegen#BOTH} a trace of the interpreted runs goes next to {@code trace} (see {@link #interpretedTrace()}).
+     */
     public record Options(double scaleFactor, Path dir, List<Integer> queries, int runs, EngineKind engine, int threads,
-            boolean compareDuckDb, Path markdown, Duration timeout, Path trace) {
-        /** Options without a trace. */
+            boolean compareDuckDb, Path markdown, Duration timeout, Path trace, Codegen codegen) {
+        /** Options with compiled stages. */
+        public Options(double scaleFactor, Path dir, List<Integer> queries, int runs, EngineKind engine, int threads,
+                boolean compareDuckDb, Path markdown, Duration timeout, Path trace) {
+            this(scaleFactor, dir, queries, runs, engine, threads, compareDuckDb, markdown, timeout, trace, Codegen.ON);
+        }
+
+        /** Options with compiled stages and without a trace. */
         public Options(double scaleFactor, Path dir, List<Integer> queries, int runs, EngineKind engine, int threads,
                 boolean compareDuckDb, Path markdown, Duration timeout) {
             this(scaleFactor, dir, queries, runs, engine, threads, compareDuckDb, markdown, timeout, null);
         }
 
         public Options {
+            codegen = codegen == null ? Codegen.ON : codegen;
             if (runs < 1) {
                 throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "--runs must be at least 1, got " + runs);
             }
@@ -63,10 +111,25 @@ public final class TpchBenchmark {
             return engine == EngineKind.SEQUENTIAL ? 1 : threads;
         }
 
+        public boolean both() {
+            return codegen == Codegen.BOTH;
+        }
+
         public Path chart() {
-            String name = markdown.getFileName().toString();
+            return sibling(markdown, "", ".png");
+        }
+
+        /** Where the trace of the interpreted runs goes with {@link Codegen#BOTH}: {@code trace} with "-interpreted" before its extension. */
+        public Path interpretedTrace() {
+            return sibling(trace, "-interpreted", null);
+        }
+
+        /** {@code file}'s sibling named like it with {@code suffix} after the base name and {@code extension} (null: its own). */
+        private static Path sibling(Path file, String suffix, String extension) {
+            String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            return markdown.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".png");
+            String base = dot > 0 ? name.substring(0, dot) : name;
+            return file.resolveSibling(base + suffix + (extension != null ? extension : name.substring(base.length())));
         }
     }
 
@@ -87,9 +150,16 @@ public final class TpchBenchmark {
 
     /**
      * What happened to one query: the timings on each engine (null when it failed or did not run there),
-     * the failure, and a mismatch between the answers when both ran.
+     * the failure, and a mismatch between the answers when both ran; with {@link Codegen#BOTH} also the
+     * interpreted run's timing, failure and mismatch with the compiled ("ours") answer.
      */
-    public record Outcome(int query, Timing ours, String oursError, Timing duckDb, String duckDbError, String mismatch) {
+    public record Outcome(int query, Timing ours, String oursError, Timing duckDb, String duckDbError, String mismatch,
+            Timing interpreted, String interpretedError, String interpretedMismatch) {
+        /** An outcome without an interpreted run. */
+        public Outcome(int query, Timing ours, String oursError, Timing duckDb, String duckDbError, String mismatch) {
+            this(query, ours, oursError, duckDb, duckDbError, mismatch, null, null, null);
+        }
+
         /** ours / DuckDB by median, or NaN when the query does not count (failed, wrong, or not compared). */
         public double ratio() {
             return counts() ? ours.medianMs() / duckDb.medianMs() : Double.NaN;
@@ -98,17 +168,35 @@ public final class TpchBenchmark {
         public boolean counts() {
             return ours != null && duckDb != null && mismatch == null;
         }
+
+        /** interpreted / compiled by median, or NaN when the query does not count (failed, wrong, or not run both ways). */
+        public double speedup() {
+            return speedupCounts() ? interpreted.medianMs() / ours.medianMs() : Double.NaN;
+        }
+
+        public boolean speedupCounts() {
+            return ours != null && interpreted != null && interpretedMismatch == null;
+        }
     }
 
     /** The benchmark's results. */
     public record Report(Options options, String duckDbVersion, List<Outcome> outcomes) {
-        /** The geometric mean of the ratios of the queries that count, or NaN when none does. */
+        /** The geometric mean of the ratios ours/DuckDB of the queries that count, or NaN when none does. */
         public double geomean() {
+            return geometricMean(Outcome::counts, Outcome::ratio);
+        }
+
+        /** The geometric mean of the speedups compiled/interpreted of the queries that count, or NaN when none does. */
+        public double speedupGeomean() {
+            return geometricMean(Outcome::speedupCounts, Outcome::speedup);
+        }
+
+        private double geometricMean(Predicate<Outcome> counts, ToDoubleFunction<Outcome> value) {
             double logSum = 0;
             int n = 0;
             for (Outcome o : outcomes) {
-                if (o.counts()) {
-                    logSum += Math.log(o.ratio());
+                if (counts.test(o)) {
+                    logSum += Math.log(value.applyAsDouble(o));
                     n++;
                 }
             }
@@ -122,36 +210,37 @@ public final class TpchBenchmark {
         this.options = options;
     }
 
-    /** Runs the benchmark, printing progress and the result table to {@code out}; the last line is the geomean when comparing. */
+    /**
+     * Runs the benchmark, printing progress and the result table to {@code out}; the last line is the
+     * geomean ours/DuckDB when comparing, preceded by the geomean speedup compiled/interpreted with
+     * {@link Codegen#BOTH} (the last line without DuckDB).
+     */
     public Report run(PrintWriter out) {
         ensureData(out);
-        List<Outcome> outcomes = new ArrayList<>();
-        List<List<List<Object>>> ourAnswers = new ArrayList<>();
-        out.printf("minispark: %s engine, %d thread%s; %d timed run%s after 1 warm-up per query%n",
+        out.printf("minispark: %s engine, %d thread%s, %s; %d timed run%s after 1 warm-up per query%n",
                 options.engine().name().toLowerCase(Locale.ROOT), options.effectiveThreads(), options.effectiveThreads() == 1 ? "" : "s",
-                options.runs(), options.runs() == 1 ? "" : "s");
+                options.codegen().describe(), options.runs(), options.runs() == 1 ? "" : "s");
         out.flush();
-        List<Timing> ours = new ArrayList<>();
-        List<String> oursErrors = new ArrayList<>();
-        Session.Builder builder = Session.builder().dataDir(options.dir()).engine(options.engine()).threads(options.threads());
-        if (options.trace() != null) {
-            builder.traceFile(options.trace());
-        }
-        try (Session session = builder.build()) {
+        List<Measured> ours = new ArrayList<>();
+        List<Measured> interpreted = new ArrayList<>();
+        try (Session oursSession = session(options.codegen().ours(), options.trace());
+                Session interpretedSession = options.both()
+                        ? session(CodegenMode.OFF, options.trace() == null ? null : options.interpretedTrace()) : null) {
+            List<Session> sessions = interpretedSession == null ? List.of(oursSession) : List.of(oursSession, interpretedSession);
             for (int q : options.queries()) {
-                Measured measured = measureOurs(session, q);
-                ours.add(measured.timing());
-                oursErrors.add(measured.error());
-                ourAnswers.add(measured.answer());
-                out.printf("  %s %s%n", TpchQueries.label(q), measured.timing() != null
-                        ? String.format(Locale.ROOT, "median %.1f ms", measured.timing().medianMs()) : "failed: " + measured.error());
+                List<Measured> measured = measureOurs(sessions, q);
+                ours.add(measured.get(0));
+                if (options.both()) {
+                    interpreted.add(measured.get(1));
+                    out.printf("  %s compiled %s, interpreted %s%n", TpchQueries.label(q), progress(measured.get(0)), progress(measured.get(1)));
+                } else {
+                    out.printf("  %s %s%n", TpchQueries.label(q), progress(measured.get(0)));
+                }
                 out.flush();
             }
         }
         String version = null;
-        List<Timing> duck = new ArrayList<>();
-        List<String> duckErrors = new ArrayList<>();
-        List<String> mismatches = new ArrayList<>();
+        List<Measured> duck = new ArrayList<>();
         if (options.compareDuckDb()) {
             try (DuckDbTpch duckDb = new DuckDbTpch(options.effectiveThreads())) {
                 version = duckDbVersion(duckDb);
@@ -159,30 +248,31 @@ public final class TpchBenchmark {
                 out.printf("DuckDB %s: %d thread%s, tables loaded from CSV in %.1f s%n", version, options.effectiveThreads(),
                         options.effectiveThreads() == 1 ? "" : "s", loadNanos / 1e9);
                 out.flush();
-                for (int i = 0; i < options.queries().size(); i++) {
-                    int q = options.queries().get(i);
+                for (int q : options.queries()) {
                     Measured measured = measureDuckDb(duckDb, q);
-                    duck.add(measured.timing());
-                    duckErrors.add(measured.error());
-                    List<List<Object>> mine = ourAnswers.get(i);
-                    mismatches.add(mine == null || measured.answer() == null ? null
-                            : AnswerComparison.difference(measured.answer(), mine, TpchQueries.isOrdered(q)));
-                    out.printf("  %s %s%n", TpchQueries.label(q), measured.timing() != null
-                            ? String.format(Locale.ROOT, "median %.1f ms", measured.timing().medianMs()) : "failed: " + measured.error());
+                    duck.add(measured);
+                    out.printf("  %s %s%n", TpchQueries.label(q), progress(measured));
                     out.flush();
                 }
             }
         }
+        List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < options.queries().size(); i++) {
-            outcomes.add(new Outcome(options.queries().get(i), ours.get(i), oursErrors.get(i),
-                    options.compareDuckDb() ? duck.get(i) : null, options.compareDuckDb() ? duckErrors.get(i) : null,
-                    options.compareDuckDb() ? mismatches.get(i) : null));
+            int q = options.queries().get(i);
+            Measured mine = ours.get(i);
+            Measured theirs = options.compareDuckDb() ? duck.get(i) : Measured.NOT_RUN;
+            Measured other = options.both() ? interpreted.get(i) : Measured.NOT_RUN;
+            outcomes.add(new Outcome(q, mine.timing(), mine.error(), theirs.timing(), theirs.error(), difference(theirs, mine, q),
+                    other.timing(), other.error(), difference(mine, other, q)));
         }
         Report report = new Report(options, version, outcomes);
         printTable(report, out);
         writeFiles(report, out);
         out.printf("peak heap used by the whole run: %d MB (max heap %d MB)%n", PeakHeap.usedBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+        if (options.both()) {
+            out.println("geomean speedup compiled/interpreted: " + formatRatio(report.speedupGeomean()));
+        }
         if (options.compareDuckDb()) {
             out.println("geomean ratio ours/duckdb: " + formatRatio(report.geomean()));
         }
@@ -190,7 +280,29 @@ public final class TpchBenchmark {
         return report;
     }
 
+    /** A query's timed runs on one engine, or its failure; NOT_RUN when it was not run there. */
     private record Measured(Timing timing, String error, List<List<Object>> answer) {
+        static final Measured NOT_RUN = new Measured(null, null, null);
+    }
+
+    private Session session(CodegenMode codegen, Path trace) {
+        Session.Builder builder = Session.builder().dataDir(options.dir()).engine(options.engine()).threads(options.threads())
+                .codegen(codegen);
+        if (trace != null) {
+            builder.traceFile(trace);
+        }
+        return builder.build();
+    }
+
+    private static String progress(Measured measured) {
+        return measured.timing() != null
+                ? String.format(Locale.ROOT, "median %.1f ms", measured.timing().medianMs()) : "failed: " + measured.error();
+    }
+
+    /** How {@code actual}'s answer differs from {@code expected}'s, or null when they agree or one has none. */
+    private static String difference(Measured expected, Measured actual, int query) {
+        return expected.answer() == null || actual.answer() == null ? null
+                : AnswerComparison.difference(expected.answer(), actual.answer(), TpchQueries.isOrdered(query));
     }
 
     private void ensureData(PrintWriter out) {
@@ -217,25 +329,44 @@ public final class TpchBenchmark {
         out.printf("  generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
-    private Measured measureOurs(Session session, int query) {
+    /**
+     * Warms a query up once in every session, then times it {@code runs} times in each, the sessions
+     * taking turns run by run. One measurement per session, in order; a session whose run fails is not
+     * run again for this query.
+     */
+    private List<Measured> measureOurs(List<Session> sessions, int query) {
         String sql = TpchQueries.text(query);
-        List<List<Object>> answer;
-        try {
-            answer = runOurs(session, sql);
-        } catch (RuntimeException e) {
-            return new Measured(null, describe(e), null);
-        }
-        long[] nanos = new long[options.runs()];
-        for (int r = 0; r < nanos.length; r++) {
-            long start = System.nanoTime();
+        int n = sessions.size();
+        List<List<List<Object>>> answers = new ArrayList<>();
+        String[] errors = new String[n];
+        long[][] nanos = new long[n][options.runs()];
+        for (int s = 0; s < n; s++) {
+            answers.add(null);
             try {
-                runOurs(session, sql);
+                answers.set(s, runOurs(sessions.get(s), sql));
             } catch (RuntimeException e) {
-                return new Measured(null, describe(e), null);
+                errors[s] = describe(e);
             }
-            nanos[r] = System.nanoTime() - start;
         }
-        return new Measured(new Timing(nanos), null, answer);
+        for (int r = 0; r < options.runs(); r++) {
+            for (int s = 0; s < n; s++) {
+                if (errors[s] != null) {
+                    continue;
+                }
+                long start = System.nanoTime();
+                try {
+                    runOurs(sessions.get(s), sql);
+                    nanos[s][r] = System.nanoTime() - start;
+                } catch (RuntimeException e) {
+                    errors[s] = describe(e);
+                }
+            }
+        }
+        List<Measured> measured = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            measured.add(errors[s] != null ? new Measured(null, errors[s], null) : new Measured(new Timing(nanos[s]), null, answers.get(s)));
+        }
+        return measured;
     }
 
     /** One run of a query on minispark, cancelled when it takes longer than the timeout. */
@@ -304,11 +435,17 @@ public final class TpchBenchmark {
 
     private void printTable(Report report, PrintWriter out) {
         boolean compare = options.compareDuckDb();
+        boolean both = options.both();
         out.println();
         out.printf("TPC-H SF %s results (wall ms)%n", scale(options.scaleFactor()));
-        out.println(compare
-                ? String.format(Locale.ROOT, "%-5s %12s %12s %12s %12s", "query", "ours median", "ours min", "duckdb median", "ours/duckdb")
-                : String.format(Locale.ROOT, "%-5s %12s %12s", "query", "ours median", "ours min"));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-5s %12s %12s", "query", "ours median", "ours min"));
+        if (compare) {
+            header.append(String.format(Locale.ROOT, " %12s %12s", "duckdb median", "ours/duckdb"));
+        }
+        if (both) {
+            header.append(String.format(Locale.ROOT, " %13s %15s", "interp median", "compiled/interp"));
+        }
+        out.println(header);
         for (Outcome o : report.outcomes()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-5s ", TpchQueries.label(o.query())));
             if (o.ours() == null) {
@@ -321,6 +458,11 @@ public final class TpchBenchmark {
                         : String.format(Locale.ROOT, " %13.1f", o.duckDb().medianMs()));
                 line.append(o.counts() ? String.format(Locale.ROOT, " %12.2f", o.ratio()) : String.format(Locale.ROOT, " %12s", "-"));
             }
+            if (both) {
+                line.append(o.interpreted() == null ? String.format(Locale.ROOT, " %13s", "failed")
+                        : String.format(Locale.ROOT, " %13.1f", o.interpreted().medianMs()));
+                line.append(String.format(Locale.ROOT, " %15s", o.speedupCounts() ? formatSpeedup(o.speedup()) : "-"));
+            }
             String note = note(o);
             if (note != null) {
                 line.append("  ").append(note);
@@ -328,24 +470,39 @@ public final class TpchBenchmark {
             out.println(line);
         }
         if (compare) {
-            List<String> excluded = report.outcomes().stream().filter(o -> !o.counts()).map(o -> TpchQueries.label(o.query())).toList();
-            long counted = report.outcomes().size() - excluded.size();
-            out.printf("geometric mean over %d quer%s that ran correctly on both engines%s%n", counted, counted == 1 ? "y" : "ies",
-                    excluded.isEmpty() ? "" : "; excluded (failed or wrong answer): " + String.join(", ", excluded));
+            printCounted(report, Outcome::counts, "geometric mean", "ran correctly on both engines", out);
+        }
+        if (both) {
+            printCounted(report, Outcome::speedupCounts, "geometric mean speedup", "ran compiled and interpreted with the same answer", out);
         }
     }
 
+    private static void printCounted(Report report, Predicate<Outcome> counts, String what, String how, PrintWriter out) {
+        List<String> excluded = excluded(report, counts);
+        long counted = report.outcomes().size() - excluded.size();
+        out.printf("%s over %d quer%s that %s%s%n", what, counted, counted == 1 ? "y" : "ies", how,
+                excluded.isEmpty() ? "" : "; excluded (failed or wrong answer): " + String.join(", ", excluded));
+    }
+
+    private static List<String> excluded(Report report, Predicate<Outcome> counts) {
+        return report.outcomes().stream().filter(counts.negate()).map(o -> TpchQueries.label(o.query())).toList();
+    }
+
     private static String note(Outcome o) {
+        List<String> notes = new ArrayList<>();
         if (o.oursError() != null) {
-            return "minispark failed: " + o.oursError();
+            notes.add("minispark failed: " + o.oursError());
+        } else if (o.duckDbError() != null) {
+            notes.add("DuckDB failed: " + o.duckDbError());
+        } else if (o.mismatch() != null) {
+            notes.add("WRONG ANSWER: " + shorten(o.mismatch(), 200));
         }
-        if (o.duckDbError() != null) {
-            return "DuckDB failed: " + o.duckDbError();
+        if (o.interpretedError() != null) {
+            notes.add("interpreted failed: " + o.interpretedError());
+        } else if (o.interpretedMismatch() != null) {
+            notes.add("INTERPRETED WRONG ANSWER (vs compiled): " + shorten(o.interpretedMismatch(), 200));
         }
-        if (o.mismatch() != null) {
-            return "WRONG ANSWER: " + shorten(o.mismatch(), 200);
-        }
-        return null;
+        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
     private void writeFiles(Report report, PrintWriter out) {
@@ -372,10 +529,11 @@ public final class TpchBenchmark {
     /** The result table in Markdown, with the settings above it and the chart below. */
     String markdown(Report report) {
         boolean compare = options.compareDuckDb();
+        boolean both = options.both();
         StringBuilder md = new StringBuilder();
         md.append("# TPC-H benchmark, SF ").append(scale(options.scaleFactor())).append("\n\n");
         md.append("- minispark: ").append(options.engine().name().toLowerCase(Locale.ROOT)).append(" engine, ")
-                .append(options.effectiveThreads()).append(" thread(s)\n");
+                .append(options.effectiveThreads()).append(" thread(s), ").append(options.codegen().describe()).append("\n");
         if (compare) {
             md.append("- DuckDB ").append(report.duckDbVersion()).append(" (JDBC, same JVM): ").append(options.effectiveThreads())
                     .append(" thread(s), tables loaded from the same generated data\n");
@@ -384,46 +542,74 @@ public final class TpchBenchmark {
         md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB\n\n");
-        md.append(compare ? "| query | ours median | ours min | DuckDB median | DuckDB min | ours/DuckDB | note |\n"
-                + "|---|---:|---:|---:|---:|---:|---|\n"
-                : "| query | ours median | ours min | note |\n|---|---:|---:|---|\n");
+        md.append("| query | ours median | ours min |")
+                .append(compare ? " DuckDB median | DuckDB min | ours/DuckDB |" : "")
+                .append(both ? " interpreted median | interpreted min | compiled/interpreted |" : "")
+                .append(" note |\n|---|---:|---:|")
+                .append(compare ? "---:|---:|---:|" : "")
+                .append(both ? "---:|---:|---:|" : "")
+                .append("---|\n");
         for (Outcome o : report.outcomes()) {
-            md.append("| ").append(TpchQueries.label(o.query())).append(" | ");
-            md.append(o.ours() == null ? "failed | - | " : String.format(Locale.ROOT, "%.1f | %.1f | ", o.ours().medianMs(), o.ours().minMs()));
+            md.append("| ").append(TpchQueries.label(o.query())).append(" | ").append(markdownTimes(o.ours()));
             if (compare) {
-                md.append(o.duckDb() == null ? "failed | - | "
-                        : String.format(Locale.ROOT, "%.1f | %.1f | ", o.duckDb().medianMs(), o.duckDb().minMs()));
-                md.append(o.counts() ? String.format(Locale.ROOT, "%.2f", o.ratio()) : "-").append(" | ");
+                md.append(markdownTimes(o.duckDb())).append(o.counts() ? String.format(Locale.ROOT, "%.2f", o.ratio()) : "-").append(" | ");
+            }
+            if (both) {
+                md.append(markdownTimes(o.interpreted())).append(o.speedupCounts() ? formatSpeedup(o.speedup()) : "-").append(" | ");
             }
             String note = note(o);
             md.append(note == null ? "" : shorten(note, 300).replace("|", "\\|").replace('\n', ' ')).append(" |\n");
         }
         if (compare) {
-            long counted = report.outcomes().stream().filter(Outcome::counts).count();
-            md.append("\nGeometric mean of ours/DuckDB over the ").append(counted)
-                    .append(" queries that ran correctly on both: **").append(formatRatio(report.geomean())).append("**");
-            List<String> excluded = report.outcomes().stream().filter(o -> !o.counts()).map(o -> TpchQueries.label(o.query())).toList();
-            if (!excluded.isEmpty()) {
-                md.append(" (excluded: ").append(String.join(", ", excluded)).append(")");
-            }
-            md.append("\n");
+            markdownGeomean(md, report, Outcome::counts, "Geometric mean of ours/DuckDB", "on both", report.geomean());
+        }
+        if (both) {
+            markdownGeomean(md, report, Outcome::speedupCounts, "Geometric mean speedup compiled/interpreted",
+                    "both ways", report.speedupGeomean());
         }
         md.append("\n![ours vs DuckDB per query](").append(options.chart().getFileName()).append(")\n");
         return md.toString();
     }
 
+    private static String markdownTimes(Timing timing) {
+        return timing == null ? "failed | - | " : String.format(Locale.ROOT, "%.1f | %.1f | ", timing.medianMs(), timing.minMs());
+    }
+
+    private static void markdownGeomean(StringBuilder md, Report report, Predicate<Outcome> counts, String what, String how, double geomean) {
+        List<String> excluded = excluded(report, counts);
+        md.append("\n").append(what).append(" over the ").append(report.outcomes().size() - excluded.size())
+                .append(" queries that ran correctly ").append(how).append(": **").append(formatRatio(geomean)).append("**");
+        if (!excluded.isEmpty()) {
+            md.append(" (excluded: ").append(String.join(", ", excluded)).append(")");
+        }
+        md.append("\n");
+    }
+
     private BarChart chart(Report report) {
         List<String> labels = report.outcomes().stream().map(o -> TpchQueries.label(o.query())).toList();
-        double[] oursMs = report.outcomes().stream().mapToDouble(o -> o.ours() == null ? Double.NaN : o.ours().medianMs()).toArray();
+        String engine = options.engine().name().toLowerCase(Locale.ROOT);
         List<BarChart.Series> series = new ArrayList<>();
-        series.add(new BarChart.Series("minispark (" + options.engine().name().toLowerCase(Locale.ROOT) + ")", new Color(0xE4, 0x6C, 0x0A), oursMs));
+        series.add(new BarChart.Series("minispark (" + engine + (options.codegen() == Codegen.OFF ? ", interpreted)" : ", compiled)"),
+                new Color(0xE4, 0x6C, 0x0A), medians(report, Outcome::ours)));
+        if (options.both()) {
+            series.add(new BarChart.Series("minispark (" + engine + ", interpreted)", new Color(0x3A, 0x9A, 0x3A),
+                    medians(report, Outcome::interpreted)));
+        }
         if (options.compareDuckDb()) {
-            double[] duckMs = report.outcomes().stream().mapToDouble(o -> o.duckDb() == null ? Double.NaN : o.duckDb().medianMs()).toArray();
-            series.add(new BarChart.Series("DuckDB", new Color(0x1F, 0x5F, 0xA8), duckMs));
+            series.add(new BarChart.Series("DuckDB", new Color(0x1F, 0x5F, 0xA8), medians(report, Outcome::duckDb)));
         }
         String title = String.format(Locale.ROOT, "TPC-H SF %s, median wall time per query, %d thread(s)", scale(options.scaleFactor()),
                 options.effectiveThreads());
         return new BarChart(title, "milliseconds (log scale)", labels, series);
+    }
+
+    private static double[] medians(Report report, Function<Outcome, Timing> timing) {
+        return report.outcomes().stream().mapToDouble(o -> timing.apply(o) == null ? Double.NaN : timing.apply(o).medianMs()).toArray();
+    }
+
+    /** A speedup as printed in the tables, e.g. {@code 3.05x}. */
+    static String formatSpeedup(double speedup) {
+        return String.format(Locale.ROOT, "%.2fx", speedup);
     }
 
     static String formatRatio(double ratio) {
