@@ -241,6 +241,11 @@ final class ExpressionCodeGenerator {
         String name = type.fresh("compare");
         String isNull = name + "IsNull";
         code.line("boolean " + isNull + " = " + left.isNull() + " || " + right.isNull() + ";");
+        if (cheapAndSafe(comparison)) {
+            // Reading a NULL row's (zeroed) slot is harmless, so no branch: FALSE where NULL, as below.
+            code.line("boolean " + name + " = !" + isNull + " & " + compare(comparison.op(), left, right) + ";");
+            return Value.of(DataType.BOOLEAN, isNull, name);
+        }
         code.line("boolean " + name + " = false;");
         code.open("if (!" + isNull + ")").line(name + " = " + compare(comparison.op(), left, right) + ";").close();
         return Value.of(DataType.BOOLEAN, isNull, name);
@@ -275,6 +280,61 @@ final class ExpressionCodeGenerator {
                 };
             }
         };
+    }
+
+    /**
+     * Opens the block(s) that run for the rows a filter keeps (condition TRUE, not FALSE or NULL) and
+     * returns how many to close. The leading conjuncts that cannot fail and are cheap (comparisons of
+     * columns and constants, NULL tests) are all evaluated and combined with non-short-circuit
+     * {@code &}, so a selective filter costs one well-predicted branch per row instead of one
+     * unpredictable branch per conjunct. The remaining conjuncts still run only where no earlier one
+     * is FALSE, as the interpreter's AND decides, so errors are raised for exactly the same rows.
+     */
+    int openFilter(Expression condition, Map<Long, Value> inputs, CodeBuilder code) {
+        List<Expression> conjuncts = io.minispark.logical.Expressions.splitConjuncts(condition);
+        int cheap = 0;
+        while (cheap < conjuncts.size() && cheapAndSafe(conjuncts.get(cheap))) {
+            cheap++;
+        }
+        if (cheap == 0) {
+            Value value = generate(condition, inputs, code);
+            code.open("if (!" + value.isNull() + " && " + value.value() + ")");
+            return 1;
+        }
+        List<String> allTrue = new ArrayList<>();
+        List<String> notFalse = new ArrayList<>();
+        for (Expression conjunct : conjuncts.subList(0, cheap)) {
+            Value value = generate(conjunct, inputs, code);
+            allTrue.add("(!" + value.isNull() + " & " + value.value() + ")");
+            notFalse.add("(" + value.isNull() + " | " + value.value() + ")");
+        }
+        if (cheap == conjuncts.size()) {
+            code.open("if (" + String.join(" & ", allTrue) + ")");
+            return 1;
+        }
+        code.open("if (" + String.join(" & ", notFalse) + ")");
+        Expression rest = conjuncts.get(cheap);
+        for (Expression conjunct : conjuncts.subList(cheap + 1, conjuncts.size())) {
+            rest = new And(rest, conjunct);
+        }
+        Value value = generate(rest, inputs, code);
+        code.open("if (" + String.join(" & ", allTrue) + " & !" + value.isNull() + " & " + value.value() + ")");
+        return 2;
+    }
+
+    /** A conjunct evaluated for every row by {@link #openFilter}: cannot raise an error and costs a few instructions. */
+    private static boolean cheapAndSafe(Expression conjunct) {
+        return switch (conjunct) {
+            case Comparison comparison -> comparison.left().type().physical() != PhysicalType.STRING
+                    && comparison.left().type().physical() == comparison.right().type().physical()
+                    && isLeaf(comparison.left()) && isLeaf(comparison.right());
+            case IsNull isNull -> isLeaf(isNull.child());
+            default -> false;
+        };
+    }
+
+    private static boolean isLeaf(Expression expression) {
+        return expression instanceof ColumnRef || expression instanceof Literal;
     }
 
     private Value conjunction(Expression leftExpression, Expression rightExpression, boolean deciding,

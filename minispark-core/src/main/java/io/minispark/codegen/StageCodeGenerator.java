@@ -128,10 +128,11 @@ public final class StageCodeGenerator {
                 String name = nodeName("filter");
                 produce(filter.child(), (row, c) -> {
                     c.line("// " + name + ": " + oneLine(filter.describe()));
-                    Value condition = expressions.generate(filter.condition(), inputs(filter.child().output(), row), c);
-                    c.open("if (!" + condition.isNull() + " && " + condition.value() + ")");
+                    int blocks = expressions.openFilter(filter.condition(), inputs(filter.child().output(), row), c);
                     consumer.consume(row, c);
-                    c.close();
+                    for (int b = 0; b < blocks; b++) {
+                        c.close();
+                    }
                 }, stop, code);
             }
             case ProjectExec project -> {

@@ -3,6 +3,7 @@ package io.minispark.io;
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.io.block.BlockFileReader;
+import io.minispark.io.block.DecodedBlockCache;
 import io.minispark.types.Schema;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -54,7 +55,7 @@ public final class NativeTables {
         if (parts.isEmpty()) {
             throw new MinisparkException(ErrorCode.CORRUPT_FILE, "table directory " + directory + " has no part files");
         }
-        try (BlockFileReader reader = BlockFileReader.open(parts.getFirst())) {
+        try (BlockFileReader reader = BlockFileReader.openCached(parts.getFirst(), DecodedBlockCache.shared())) {
             return reader.schema();
         }
     }

@@ -32,7 +32,7 @@ public final class TableScans {
                 List<ScanSplit> splits = new ArrayList<>();
                 for (Path part : NativeTables.partFiles(Path.of(table.path()))) {
                     int blocks;
-                    try (BlockFileReader reader = BlockFileReader.open(part)) {
+                    try (BlockFileReader reader = BlockFileReader.openCached(part, DecodedBlockCache.shared())) {
                         blocks = reader.blockCount();
                     }
                     for (int first = 0; first < blocks; first += maxBlocksPerSplit) {
@@ -56,14 +56,13 @@ public final class TableScans {
         return switch (table.format()) {
             case CSV -> CsvBatchReader.open(Path.of(split.path()), table.schema(), columns, batchSize);
             case NATIVE -> {
-                BlockFileReader reader = BlockFileReader.open(Path.of(split.path()));
+                BlockFileReader reader = BlockFileReader.openCached(Path.of(split.path()), DecodedBlockCache.shared());
                 try {
                     checkSchema(table, reader);
                     if (split.endBlock() > reader.blockCount()) {
                         throw new MinisparkException(ErrorCode.CORRUPT_FILE, "split " + split + " asks for blocks beyond the "
                                 + reader.blockCount() + " of " + split.path() + " (was the table rewritten?)");
                     }
-                    reader.cachedIn(DecodedBlockCache.shared());
                     yield new BlockRangeReader(reader, true, split.firstBlock(), split.endBlock(), columns, keepBlock, batchSize);
                 } catch (RuntimeException e) {
                     reader.close();

@@ -1,6 +1,7 @@
 package io.minispark.io;
 
 import io.minispark.io.block.BlockFileReader;
+import io.minispark.io.block.DecodedBlockCache;
 import io.minispark.io.block.BlockStatistics;
 import io.minispark.io.block.ColumnStatistics;
 import java.io.BufferedReader;
@@ -52,7 +53,7 @@ public record TableStatistics(long rowCount, List<ColumnStatistics> columns) {
         Object[] max = new Object[columnCount];
         boolean[] unknown = new boolean[columnCount];
         for (Path part : NativeTables.partFiles(Path.of(table.path()))) {
-            try (BlockFileReader reader = BlockFileReader.open(part)) {
+            try (BlockFileReader reader = BlockFileReader.openCached(part, DecodedBlockCache.shared())) {
                 for (int b = 0; b < reader.blockCount(); b++) {
                     BlockStatistics block = reader.blockStatistics(b);
                     rows += block.rowCount();

@@ -48,23 +48,60 @@ public final class BlockFileReader implements Closeable {
 
     /** Opens a block file and reads its footer; FILE_NOT_FOUND or CORRUPT_FILE when that fails. */
     public static BlockFileReader open(Path path) {
-        FileChannel channel;
+        FileChannel channel = openChannel(path);
         try {
-            channel = FileChannel.open(path, StandardOpenOption.READ);
-        } catch (NoSuchFileException e) {
-            throw new MinisparkException(ErrorCode.FILE_NOT_FOUND, "block file " + path + " does not exist", e);
-        } catch (IOException e) {
-            throw new MinisparkException(ErrorCode.IO_ERROR, "cannot open block file " + path + ": " + e.getMessage(), e);
-        }
-        try {
-            return readFooter(path, channel);
+            DecodedBlockCache.Footer footer = readFooter(path, channel);
+            return new BlockFileReader(path, channel, footer.schema(), footer.blocks(), footer.bytes());
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;
         }
     }
 
-    private static BlockFileReader readFooter(Path path, FileChannel channel) {
+    /**
+     * Opens a table's block file through a cache: its footer (checked when first read) and its decoded
+     * column chunks come from the cache while the file is the same version (same inode, size and
+     * modification time). For files read many times; a shuffle file, read once, uses {@link #open}.
+     */
+    public static BlockFileReader openCached(Path path, DecodedBlockCache cache) {
+        DecodedBlockCache.FileVersion version;
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes =
+                    java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            // A table is rewritten by renaming new files into place: a new inode, so a new key.
+            version = new DecodedBlockCache.FileVersion(path.toString(),
+                    attributes.fileKey() != null ? attributes.fileKey() : path.toString(), attributes.size(),
+                    attributes.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            return open(path);
+        }
+        FileChannel channel = openChannel(path);
+        try {
+            DecodedBlockCache.Footer footer = cache.footer(version, () -> readFooter(path, channel));
+            // A cached footer was not read now: only the chunks read count as bytes read.
+            BlockFileReader reader = new BlockFileReader(path, channel, footer.schema(), footer.blocks(), 0);
+            reader.fileKey = version.fileKey();
+            reader.fileSize = version.size();
+            reader.modifiedMillis = version.modifiedMillis();
+            reader.cache = cache;
+            return reader;
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static FileChannel openChannel(Path path) {
+        try {
+            return FileChannel.open(path, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new MinisparkException(ErrorCode.FILE_NOT_FOUND, "block file " + path + " does not exist", e);
+        } catch (IOException e) {
+            throw new MinisparkException(ErrorCode.IO_ERROR, "cannot open block file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DecodedBlockCache.Footer readFooter(Path path, FileChannel channel) {
         try {
             long size = channel.size();
             int magicLength = BlockFileLayout.MAGIC.length;
@@ -106,7 +143,7 @@ public final class BlockFileReader implements Closeable {
                     }
                 }
             }
-            return new BlockFileReader(path, channel, decoded.schema(), decoded.blocks(),
+            return new DecodedBlockCache.Footer(decoded.schema(), decoded.blocks(),
                     magicLength + BlockFileLayout.TRAILER_SIZE + footerLength);
         } catch (IOException e) {
             throw new MinisparkException(ErrorCode.IO_ERROR, "cannot read block file " + path + ": " + e.getMessage(), e);
@@ -158,25 +195,6 @@ public final class BlockFileReader implements Closeable {
                             () -> decode(block, column, metadata));
         }
         return new Batch(vectors, metadata.rowCount());
-    }
-
-    /**
-     * Serves this file's decoded chunks from (and into) the cache from now on; for table files that
-     * are scanned again and again, not for files that live for one query.
-     */
-    public BlockFileReader cachedIn(DecodedBlockCache blockCache) {
-        try {
-            java.nio.file.attribute.BasicFileAttributes attributes =
-                    java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
-            // A table is rewritten by renaming new files into place: a new inode, so a new key.
-            this.fileKey = attributes.fileKey() != null ? attributes.fileKey() : path.toString();
-            this.fileSize = attributes.size();
-            this.modifiedMillis = attributes.lastModifiedTime().toMillis();
-            this.cache = blockCache;
-        } catch (IOException e) {
-            this.cache = null;
-        }
-        return this;
     }
 
     private Vector decode(int block, int column, BlockMetadata metadata) {

@@ -26,13 +26,41 @@ public final class DecodedBlockCache {
     record ChunkKey(String path, Object fileKey, long size, long modifiedMillis, int block, int column) {
     }
 
+    /** Identifies one version of a file. */
+    record FileVersion(String path, Object fileKey, long size, long modifiedMillis) {
+    }
+
+    /** A checked, decoded footer: the schema, the blocks' metadata, and the footer's size on disk. */
+    record Footer(io.minispark.types.Schema schema, java.util.List<BlockMetadata> blocks, long bytes) {
+    }
+
+    private static final int MAX_FOOTERS = 10_000;
+
     private final Cache<ChunkKey, Vector> cache;
+    // Footers are small and read by every query that plans, sizes or scans a table (each job opens its
+    // split's file): decoding them again cost more than a short query's own work.
+    private final Cache<FileVersion, Footer> footers;
 
     DecodedBlockCache(long maximumBytes) {
         this.cache = maximumBytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maximumBytes)
                 .weigher((ChunkKey key, Vector vector) -> (int) Math.min(Integer.MAX_VALUE, bytes(vector)))
                 .build();
+        this.footers = maximumBytes <= 0 ? null : Caffeine.newBuilder().maximumSize(MAX_FOOTERS).build();
+    }
+
+    /** The cached footer of this file version, or the one {@code read} produces (then cached). */
+    Footer footer(FileVersion version, Supplier<Footer> read) {
+        if (footers == null) {
+            return read.get();
+        }
+        Footer cached = footers.getIfPresent(version);
+        if (cached != null) {
+            return cached;
+        }
+        Footer footer = read.get();
+        footers.put(version, footer);
+        return footer;
     }
 
     public static DecodedBlockCache shared() {
@@ -58,6 +86,7 @@ public final class DecodedBlockCache {
     public void clear() {
         if (cache != null) {
             cache.invalidateAll();
+            footers.invalidateAll();
         }
     }
 
