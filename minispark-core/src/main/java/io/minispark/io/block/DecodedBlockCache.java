@@ -51,16 +51,7 @@ public final class DecodedBlockCache {
 
     /** The cached footer of this file version, or the one {@code read} produces (then cached). */
     Footer footer(FileVersion version, Supplier<Footer> read) {
-        if (footers == null) {
-            return read.get();
-        }
-        Footer cached = footers.getIfPresent(version);
-        if (cached != null) {
-            return cached;
-        }
-        Footer footer = read.get();
-        footers.put(version, footer);
-        return footer;
+        return getOrLoad(footers, version, read);
     }
 
     public static DecodedBlockCache shared() {
@@ -69,17 +60,21 @@ public final class DecodedBlockCache {
 
     /** The cached chunk, or the one {@code decode} produces (then cached). */
     Vector get(ChunkKey key, Supplier<Vector> decode) {
+        return getOrLoad(cache, key, decode);
+    }
+
+    private static <K, V> V getOrLoad(Cache<K, V> cache, K key, Supplier<V> load) {
         if (cache == null) {
-            return decode.get();
+            return load.get();
         }
-        Vector cached = cache.getIfPresent(key);
+        V cached = cache.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
-        // Decode outside the cache's lock: two jobs may decode the same chunk once each, never wrongly.
-        Vector decoded = decode.get();
-        cache.put(key, decoded);
-        return decoded;
+        // Load outside the cache's lock: two jobs may load the same entry once each, never wrongly.
+        V loaded = load.get();
+        cache.put(key, loaded);
+        return loaded;
     }
 
     /** Forgets everything (tests, and users who want cold scans). */
