@@ -1,5 +1,7 @@
 package io.minispark.scheduler;
 
+import io.minispark.codegen.StageCompilation;
+import io.minispark.codegen.StageCompiler;
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.physical.LimitExec;
@@ -41,8 +43,10 @@ public final class Driver {
             List<Job> jobs = JobPlanner.jobs(stage, outputs, partitions, blocksPerSplit, engine.parallelism());
             listener.stageStarted(stage, jobs);
             long start = System.nanoTime();
+            StageCompilation compilation = compile(stage, listener);
             long wanted = rowsWanted(stage);
-            List<JobResult> results = wanted >= 0 ? runUntil(stage, jobs, query, wanted) : engine.run(stage, jobs, query);
+            List<JobResult> results = wanted >= 0 ? runUntil(stage, jobs, query, wanted, compilation)
+                    : engine.run(stage, jobs, query, compilation);
             StageRun run = new StageRun(stage, results, start, System.nanoTime());
             runs.add(run);
             listener.stageFinished(run);
@@ -60,6 +64,21 @@ public final class Driver {
     }
 
     /**
+     * Generates and compiles (or finds in the cache) the stage's class once, on the driver, before any
+     * job starts; every job of the stage, on any engine, runs that class. Null when the engine runs
+     * stages interpreted.
+     */
+    private StageCompilation compile(Stage stage, StageListener listener) {
+        if (!engine.compilesStages()) {
+            return null;
+        }
+        long start = System.nanoTime();
+        StageCompilation compilation = StageCompiler.prepare(stage);
+        listener.stageCompiled(compilation, start, System.nanoTime());
+        return compilation;
+    }
+
+    /**
      * How many rows a stage must produce in all, when it ends in a LIMIT whose rows all meet in one
      * partition: then any rows will do, and the remaining jobs need not run once enough were written.
      * -1 when every job must run.
@@ -73,14 +92,15 @@ public final class Driver {
     }
 
     /** Runs jobs in growing waves (as Spark's take does) until they have written {@code wanted} rows. */
-    private List<JobResult> runUntil(Stage stage, List<Job> jobs, QueryContext query, long wanted) {
+    private List<JobResult> runUntil(Stage stage, List<Job> jobs, QueryContext query, long wanted,
+                                     StageCompilation compilation) {
         List<JobResult> results = new ArrayList<>();
         long written = 0;
         int next = 0;
         int wave = engine.parallelism();
         while (next < jobs.size() && written < wanted) {
             List<Job> batch = jobs.subList(next, Math.min(jobs.size(), next + wave));
-            for (JobResult result : engine.run(stage, batch, query)) {
+            for (JobResult result : engine.run(stage, batch, query, compilation)) {
                 results.add(result);
                 written += result.output().rowsWritten();
             }
@@ -135,6 +155,12 @@ public final class Driver {
                 }
 
                 @Override
+                public void stageCompiled(StageCompilation compilation, long startNanos, long endNanos) {
+                    a.stageCompiled(compilation, startNanos, endNanos);
+                    b.stageCompiled(compilation, startNanos, endNanos);
+                }
+
+                @Override
                 public void jobFinished(JobResult result) {
                     a.jobFinished(result);
                     b.jobFinished(result);
@@ -157,6 +183,10 @@ public final class Driver {
         }
 
         default void stageStarted(Stage stage, List<Job> jobs) {
+        }
+
+        /** After the stage started, before its jobs: how it will run, and how long deciding (compiling) took. */
+        default void stageCompiled(StageCompilation compilation, long startNanos, long endNanos) {
         }
 
         default void stageFinished(StageRun run) {

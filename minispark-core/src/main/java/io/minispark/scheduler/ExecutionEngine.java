@@ -1,5 +1,6 @@
 package io.minispark.scheduler;
 
+import io.minispark.codegen.StageCompilation;
 import io.minispark.physical.Stage;
 import java.util.List;
 
@@ -14,7 +15,13 @@ public interface ExecutionEngine extends AutoCloseable {
     /** How many jobs may run at the same time. */
     int parallelism();
 
-    List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query);
+    /**
+     * Runs the jobs of a stage.
+     *
+     * @param compilation how the driver prepared the stage (its generated class, or why it runs
+     *     interpreted), or null when this engine does not compile stages
+     */
+    List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query, StageCompilation compilation);
 
     /** Whether this engine runs stages compiled (AUTO: the thread engine does, the sequential one not). */
     default io.minispark.codegen.CodegenMode codegen() {

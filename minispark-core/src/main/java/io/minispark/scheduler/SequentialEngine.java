@@ -2,7 +2,6 @@ package io.minispark.scheduler;
 
 import io.minispark.codegen.CodegenMode;
 import io.minispark.codegen.StageCompilation;
-import io.minispark.codegen.StageCompiler;
 import io.minispark.physical.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +36,8 @@ public final class SequentialEngine implements ExecutionEngine {
     }
 
     @Override
-    public List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query) {
+    public List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query, StageCompilation compilation) {
         List<JobResult> results = new ArrayList<>(jobs.size());
-        StageCompilation compilation = codegen.enabledOn(name()) ? StageCompiler.prepare(stage) : null;
         for (Job job : jobs) {
             query.taskContext(0).checkCancelled();
             results.add(JobExecution.run(stage, job, query, 0, compilation));

@@ -2,7 +2,6 @@ package io.minispark.scheduler;
 
 import io.minispark.codegen.CodegenMode;
 import io.minispark.codegen.StageCompilation;
-import io.minispark.codegen.StageCompiler;
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.physical.Stage;
@@ -69,10 +68,8 @@ public final class ThreadPoolEngine implements ExecutionEngine {
     }
 
     @Override
-    public List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query) {
+    public List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query, StageCompilation compilation) {
         List<Future<JobResult>> futures = new ArrayList<>(jobs.size());
-        // Compiled once per stage, before its jobs start; the jobs share the class.
-        StageCompilation compilation = codegen.enabledOn(name()) ? StageCompiler.prepare(stage) : null;
         for (Job job : jobs) {
             futures.add(pool.submit(() -> {
                 query.taskContext(0).checkCancelled();

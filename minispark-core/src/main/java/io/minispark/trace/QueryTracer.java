@@ -1,5 +1,6 @@
 package io.minispark.trace;
 
+import io.minispark.codegen.StageCompilation;
 import io.minispark.exec.OperatorStats;
 import io.minispark.exec.pipeline.JobOutput;
 import io.minispark.physical.PhysicalPlan;
@@ -94,6 +95,22 @@ public final class QueryTracer implements Driver.StageListener {
             case ScanJob s -> "scan";
             case ShuffleReadJob s -> s.shuffleFiles().size() == 2 ? "join" : "shuffle read";
         };
+    }
+
+    /** A span on the driver track, inside the stage's: generating and compiling (or finding) its class. */
+    @Override
+    public void stageCompiled(StageCompilation compilation, long startNanos, long endNanos) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("stage", compilation.stageId());
+        if (compilation.compiled()) {
+            args.put("class", compilation.className());
+            args.put("cached", compilation.cacheHit());
+            args.put("compile_ms", compilation.compileNanos() / 1e6);
+        } else {
+            args.put("interpreted", compilation.reason());
+        }
+        recorder.complete(TraceRecorder.DRIVER_TRACK, "compile stage " + compilation.stageId(), "compile", startNanos,
+                endNanos, args);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.minispark.api.SeedExampleTest;
 import io.minispark.api.Session;
 import io.minispark.exec.MemoryBudget;
+import io.minispark.codegen.StageCompilation;
 import io.minispark.physical.Stage;
 import io.minispark.result.QueryResult;
 import io.minispark.result.Row;
@@ -56,7 +57,7 @@ class PlainDataStagesTest {
         }
 
         @Override
-        public List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query) {
+        public List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query, StageCompilation compilation) {
             List<JobResult> results = new ArrayList<>();
             try {
                 Stage remoteStage = roundTrip(stage);

@@ -87,6 +87,7 @@ class QueryTraceTest {
         Map<Long, String> trackNames = new HashMap<>();
         Map<Integer, JsonNode> stageSpans = new HashMap<>();
         Map<List<Integer>, JsonNode> jobSpans = new HashMap<>();
+        Map<Integer, JsonNode> compileSpans = new HashMap<>();
         List<String> driverPhases = new ArrayList<>();
         for (JsonNode event : events) {
             String phase = event.get("ph").asText();
@@ -99,6 +100,8 @@ class QueryTraceTest {
                     case "job" -> assertThat(jobSpans.put(List.of(event.get("args").get("stage").asInt(),
                             event.get("args").get("job").asInt()), event)).as("second span of job %s", event.get("name")).isNull();
                     case "driver" -> driverPhases.add(event.get("name").asText());
+                    case "compile" -> assertThat(compileSpans.put(event.get("args").get("stage").asInt(), event))
+                            .as("second compile span of stage %s", event.get("args").get("stage")).isNull();
                     default -> throw new AssertionError("unexpected category " + event.get("cat"));
                 }
             }
@@ -125,6 +128,25 @@ class QueryTraceTest {
                     .isLessThanOrEqualTo(stageEnd + 0.001);
             assertThat(job.get("tid").asLong()).isNotEqualTo(TraceRecorder.DRIVER_TRACK);
             assertThat(trackNames.get(job.get("tid").asLong())).startsWith("worker ");
+        }
+        // The thread engine compiles every stage on the driver, inside the stage's span, before its jobs.
+        if (engine == EngineKind.THREADS) {
+            assertThat(compileSpans.keySet()).isEqualTo(stageSpans.keySet());
+            for (JsonNode compile : compileSpans.values()) {
+                int stageId = compile.get("args").get("stage").asInt();
+                JsonNode stage = stageSpans.get(stageId);
+                assertThat(compile.get("tid").asLong()).isEqualTo(TraceRecorder.DRIVER_TRACK);
+                assertThat(compile.get("ts").asDouble()).isGreaterThanOrEqualTo(stage.get("ts").asDouble());
+                double compileEnd = compile.get("ts").asDouble() + compile.get("dur").asDouble();
+                jobSpans.forEach((key, job) -> {
+                    if (key.get(0) == stageId) {
+                        assertThat(job.get("ts").asDouble()).as("job %s after its stage's compilation", key)
+                                .isGreaterThanOrEqualTo(compileEnd - 0.001);
+                    }
+                });
+            }
+        } else {
+            assertThat(compileSpans).as("the sequential engine runs interpreted").isEmpty();
         }
         long workerTracks = trackNames.values().stream().filter(n -> n.startsWith("worker ")).count();
         assertThat(workerTracks).isEqualTo(engine == EngineKind.THREADS ? 2 : 1);
