@@ -333,6 +333,44 @@ final class ExpressionCodeGenerator {
         };
     }
 
+    /**
+     * Whether evaluating {@code expression} can never raise an error, whatever the row: column
+     * references, constants, comparisons, logic, NULL tests, LIKE, IN lists, CASE, COALESCE, DOUBLE
+     * arithmetic (which yields infinities and NaN instead) and widening casts, over operands that cannot
+     * raise either. Conservative: anything else (integer or decimal arithmetic, other casts) may.
+     */
+    static boolean cannotRaise(Expression expression) {
+        boolean node = switch (expression) {
+            case ColumnRef reference -> true;
+            case Literal literal -> true;
+            case Comparison comparison -> true;
+            case And and -> true;
+            case Or or -> true;
+            case Not not -> true;
+            case IsNull isNull -> true;
+            case Like like -> true;
+            case InList inList -> true;
+            case CaseWhen caseWhen -> true;
+            case ScalarFunction function -> function.function() == ScalarFunction.Function.COALESCE;
+            case Arithmetic arithmetic -> arithmetic.type().kind() == TypeKind.DOUBLE
+                    && arithmetic.left().type().kind() == TypeKind.DOUBLE && arithmetic.right().type().kind() == TypeKind.DOUBLE;
+            case Negate negate -> negate.type().kind() == TypeKind.DOUBLE;
+            case Cast cast -> widening(cast.child().type(), cast.type());
+            default -> false;
+        };
+        return node && expression.children().stream().allMatch(ExpressionCodeGenerator::cannotRaise);
+    }
+
+    /** INT to BIGINT, and INT, BIGINT or DECIMAL to DOUBLE: conversions that always succeed. */
+    private static boolean widening(DataType from, DataType to) {
+        TypeKind source = from.kind();
+        return switch (to.kind()) {
+            case BIGINT -> source == TypeKind.INT;
+            case DOUBLE -> source == TypeKind.INT || source == TypeKind.BIGINT || from.isDecimal();
+            default -> false;
+        };
+    }
+
     private static boolean isLeaf(Expression expression) {
         return expression instanceof ColumnRef || expression instanceof Literal;
     }

@@ -127,13 +127,17 @@ final class JoinCodeGenerator {
                 c.close();
             }
             case LEFT_SEMI, LEFT_ANTI -> {
+                // One match decides the row, but the interpreter evaluates the residual for every
+                // candidate with the row's key: where the residual may raise an error, so do we.
                 String found = name + "Found";
                 c.line("boolean " + found + " = false;");
                 c.open("for (int " + candidate + " = " + first + "; " + candidate + " >= 0; " + candidate + " = "
                         + name + "Next[" + candidate + "])");
                 skipUnlessMatch(candidate, keys, row, false, c);
                 c.line(found + " = true;");
-                c.line("break;");
+                if (join.residual() == null || ExpressionCodeGenerator.cannotRaise(join.residual())) {
+                    c.line("break;");
+                }
                 c.close();
                 c.open("if (" + (joinType == PhysicalJoinType.LEFT_SEMI ? "" : "!") + found + ")");
                 consumer.consume(row, c);

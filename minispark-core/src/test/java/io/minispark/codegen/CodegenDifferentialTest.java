@@ -1,19 +1,13 @@
 package io.minispark.codegen;
 
+import static io.minispark.codegen.DifferentialRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.minispark.api.EngineKind;
 import io.minispark.api.Session;
-import io.minispark.errors.MinisparkException;
-import io.minispark.io.NativeTableWriter;
-import io.minispark.io.block.BlockFileOptions;
-import io.minispark.result.QueryResult;
-import io.minispark.result.Row;
-import io.minispark.scheduler.StageRun;
+import io.minispark.codegen.DifferentialRuns.Outcome;
 import io.minispark.types.DataType;
 import io.minispark.types.Field;
 import io.minispark.types.Schema;
-import io.minispark.vector.Batch;
 import io.minispark.vector.BooleanVector;
 import io.minispark.vector.DoubleVector;
 import io.minispark.vector.IntVector;
@@ -21,8 +15,6 @@ import io.minispark.vector.LongVector;
 import io.minispark.vector.StringVector;
 import io.minispark.vector.Vector;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,16 +47,12 @@ class CodegenDifferentialTest {
             for (int n = 0; n < cases; n++) {
                 ExpressionGenerator generator = new ExpressionGenerator(random);
                 String sql = generator.query();
-                Outcome expected = run(interpreted, sql);
                 Outcome actual = run(compiled, sql);
-                if (actual.allCompiled) {
+                if (actual.allCompiled()) {
                     compiledQueries++;
                 }
-                if (expected.error != null && actual.error != null && !expected.error.equals(actual.error)) {
-                    // Which failing row is seen first depends on evaluation order; batch size 1 is row order.
-                    expected = run(rowAtATime, sql);
-                }
-                if (expected.error != null) {
+                Outcome expected = DifferentialRuns.expected(interpreted, rowAtATime, sql, actual);
+                if (expected.error() != null) {
                     errors++;
                 } else {
                     succeeded++;
@@ -77,32 +65,8 @@ class CodegenDifferentialTest {
         assertThat(compiledQueries).as("most random queries that succeed should compile").isGreaterThan(succeeded / 2);
     }
 
-    private record Outcome(List<String> rows, String error, boolean allCompiled) {
-        String text() {
-            return error != null ? "error " + error : String.join("\n", rows);
-        }
-    }
-
-    private static Outcome run(Session session, String sql) {
-        try (QueryResult result = session.sql(sql).execute()) {
-            List<String> rows = new ArrayList<>();
-            for (Row row : result.rows()) {
-                rows.add(row.toString());
-            }
-            boolean allCompiled = true;
-            for (StageRun run : result.stages()) {
-                allCompiled &= run.compilation() != null && run.compilation().compiled();
-            }
-            return new Outcome(rows, null, allCompiled);
-        } catch (MinisparkException e) {
-            return new Outcome(List.of(), e.code().name(), false);
-        }
-    }
-
     private Session session(CodegenMode codegen, int batchSize) {
-        // The sequential engine keeps job and row order fixed, so results compare row by row.
-        return Session.builder().dataDir(data).engine(EngineKind.SEQUENTIAL).codegen(codegen).batchSize(batchSize)
-                .shufflePartitions(3).tempDir(data).build();
+        return DifferentialRuns.sequential(data, codegen, batchSize).build();
     }
 
     private void writeTable(Random random) {
@@ -154,11 +118,7 @@ class CodegenDifferentialTest {
             new DoubleVector(DataType.DOUBLE, e, nulls[5]), new LongVector(DataType.decimal(18, 2), m, nulls[6]),
             new LongVector(DataType.decimal(9, 4), n, nulls[7]), s.build(), new IntVector(DataType.DATE, dt, nulls[9]),
             new BooleanVector(DataType.BOOLEAN, f, nulls[10])};
-        try (NativeTableWriter writer = new NativeTableWriter(data.resolve("t"), schema,
-                new BlockFileOptions(50, 1 << 20), Long.MAX_VALUE, false)) {
-            writer.write(new Batch(columns, ROWS));
-            writer.commit();
-        }
+        DifferentialRuns.writeTable(data, "t", schema, columns);
     }
 
     /** Random well-typed SQL over table t, as text; the analyzer types it as it would any query. */
