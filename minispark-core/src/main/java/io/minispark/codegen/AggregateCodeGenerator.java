@@ -18,6 +18,11 @@ import java.util.Map;
  * over the groups in insertion order (the interpreter's order) that turns states into output rows.
  * Keys are stored per column in typed arrays (int, long, double, boolean) or, for strings, as byte
  * ranges of one growing byte array; a global aggregation (no keys) has the single group 0.
+ *
+ * <p>String keys of up to seven bytes (flags, statuses, modes: the usual group keys) are also packed
+ * with their length into one long, which is what they hash and compare by, so the hot path touches no
+ * byte ranges for them. The probe loop is a method of its own, small enough for the JIT to inline
+ * into the row loop; inserting a group is a separate, cold method.
  */
 final class AggregateCodeGenerator {
     private static final String F = "io.minispark.codegen.RowFunctions.";
@@ -78,6 +83,7 @@ final class AggregateCodeGenerator {
             if (t.physical() == PhysicalType.STRING) {
                 array("int", "Key" + k + "From");
                 array("int", "Key" + k + "To");
+                array("long", "Key" + k + "Packed");
                 type.field("private byte[] " + name + "Key" + k + "Data;");
                 type.field("private int " + name + "Key" + k + "Size;");
                 keyArrays.add(name + "Key" + k);
@@ -151,17 +157,22 @@ final class AggregateCodeGenerator {
                 if (key.type().physical() != keyTypes.get(k).physical()) {
                     throw new UnsupportedStage("group key of type " + key.type() + " for " + keyTypes.get(k));
                 }
+                String packed = name + "RowKey" + k + "Packed";
+                if (key.isString()) {
+                    c.line("long " + packed + " = " + key.isNull() + " ? 0L : " + F + "packShortKey(" + key.value() + ", "
+                            + key.from() + ", " + key.to() + ");");
+                }
                 String keyHash = switch (key.type().physical()) {
                     case INT -> F + "mix((long) " + key.value() + ")";
                     case LONG -> F + "mix(" + key.value() + ")";
                     case DOUBLE -> F + "mix(" + F + "doubleKeyBits(" + key.value() + "))";
                     case BOOLEAN -> "(" + key.value() + " ? 1 : 2)";
-                    case STRING -> "io.minispark.vector.Hashing.hashBytes(" + key.value() + ", " + key.from() + ", " + key.to() + ")";
+                    case STRING -> F + "hashStringKey(" + packed + ", " + key.value() + ", " + key.from() + ", " + key.to() + ")";
                 };
                 c.line(hash + " = " + hash + " * 31 + (" + key.isNull() + " ? 0x5bd1e995 : " + keyHash + ");");
                 call.append(", ").append(key.value());
                 if (key.isString()) {
-                    call.append(", ").append(key.from()).append(", ").append(key.to());
+                    call.append(", ").append(key.from()).append(", ").append(key.to()).append(", ").append(packed);
                 }
                 call.append(", ").append(key.isNull());
             }
@@ -223,6 +234,7 @@ final class AggregateCodeGenerator {
                 + "        " + name + "Slots = slots;\n"
                 + "    }\n");
         StringBuilder params = new StringBuilder("int hash");
+        StringBuilder arguments = new StringBuilder("hash");
         StringBuilder equal = new StringBuilder(name + "Hashes[group] == hash");
         StringBuilder store = new StringBuilder();
         for (int k = 0; k < keyCount; k++) {
@@ -232,10 +244,16 @@ final class AggregateCodeGenerator {
             equal.append("\n                    && ").append(stored).append("Null[group] == ").append(key).append("Null && (")
                     .append(key).append("Null || ");
             if (t.physical() == PhysicalType.STRING) {
-                params.append(", byte[] ").append(key).append(", int ").append(key).append("From, int ").append(key).append("To");
-                equal.append(F).append("equalBytes(").append(stored).append("Data, ").append(stored).append("From[group], ")
+                params.append(", byte[] ").append(key).append(", int ").append(key).append("From, int ").append(key)
+                        .append("To, long ").append(key).append("Packed");
+                arguments.append(", ").append(key).append(", ").append(key).append("From, ").append(key).append("To, ")
+                        .append(key).append("Packed");
+                equal.append("(").append(stored).append("Packed[group] == ").append(key).append("Packed && (")
+                        .append(key).append("Packed != ").append(F).append("LONG_STRING_KEY || ")
+                        .append(F).append("equalBytes(").append(stored).append("Data, ").append(stored).append("From[group], ")
                         .append(stored).append("To[group], ").append(key).append(", ").append(key).append("From, ")
-                        .append(key).append("To))");
+                        .append(key).append("To))))");
+                store.append("        ").append(stored).append("Packed[group] = ").append(key).append("Packed;\n");
                 store.append("        int ").append(key).append("Length = ").append(key).append("To - ").append(key).append("From;\n")
                         .append("        if (").append(stored).append("Size + ").append(key).append("Length > ").append(stored)
                         .append("Data.length) {\n            runtime.reserve(").append(stored).append("Data.length);\n            ")
@@ -249,25 +267,33 @@ final class AggregateCodeGenerator {
                         .append("        ").append(stored).append("To[group] = ").append(stored).append("Size;\n");
             } else {
                 params.append(", ").append(JavaTypes.primitive(t)).append(" ").append(key);
+                arguments.append(", ").append(key);
                 equal.append(t.physical() == PhysicalType.DOUBLE
                         ? F + "equalDouble(" + stored + "[group], " + key + "))"
                         : stored + "[group] == " + key + ")");
                 store.append("        ").append(stored).append("[group] = ").append(key).append(";\n");
             }
             params.append(", boolean ").append(key).append("Null");
+            arguments.append(", ").append(key).append("Null");
             store.append("        ").append(stored).append("Null[group] = ").append(key).append("Null;\n");
         }
         type.method("    /** The id of the group with these keys, inserting a new group when there is none yet. */\n"
                 + "    private int " + name + "Find(" + params + ") {\n"
-                + "        int mask = " + name + "Slots.length - 1;\n"
+                + "        int[] slots = " + name + "Slots;\n"
+                + "        int mask = slots.length - 1;\n"
                 + "        int slot = (hash ^ (hash >>> 16)) & mask;\n"
-                + "        while (" + name + "Slots[slot] != 0) {\n"
-                + "            int group = " + name + "Slots[slot] - 1;\n"
+                + "        int entry;\n"
+                + "        while ((entry = slots[slot]) != 0) {\n"
+                + "            int group = entry - 1;\n"
                 + "            if (" + equal + ") {\n"
                 + "                return group;\n"
                 + "            }\n"
                 + "            slot = (slot + 1) & mask;\n"
                 + "        }\n"
+                + "        return " + name + "Insert(slot, " + arguments + ");\n"
+                + "    }\n");
+        type.method("    /** Adds a group for keys not in the table, at the free slot the probe ended on. */\n"
+                + "    private int " + name + "Insert(int slot, " + params + ") {\n"
                 + "        int group = " + name + "Groups;\n"
                 + "        if (group == " + name + "Capacity) {\n"
                 + "            " + name + "Grow();\n"
@@ -287,9 +313,32 @@ final class AggregateCodeGenerator {
         List<State> states = new ArrayList<>();
         int i = 0;
         for (NamedExpression a : aggregate.aggregates()) {
-            states.add(new State((AggregateCall) a.expression(), "Agg" + i++));
+            AggregateCall call = (AggregateCall) a.expression();
+            states.add(new State(call, "Agg" + i++, sharableSum(call, states)));
         }
         return states;
+    }
+
+    /**
+     * An earlier SUM whose running sum an AVG of the same argument can share, or null. Only when both
+     * keep the same representation (an exact decimal or a double sum, added in the same order) and the
+     * SUM comes first: the interpreter updates aggregates in order, so an overflow raises the SUM's
+     * error in both engines. Final aggregation merges separate partial columns and shares nothing.
+     */
+    private State sharableSum(AggregateCall call, List<State> earlier) {
+        if (call.function() != AggregateCall.Function.AVG || aggregate.mode() == AggregateMode.FINAL) {
+            return null;
+        }
+        DataType argument = call.argument().type();
+        if (!argument.isDecimal() && argument.physical() != PhysicalType.DOUBLE) {
+            return null;
+        }
+        for (State state : earlier) {
+            if (state.call.function() == AggregateCall.Function.SUM && state.call.argument().equals(call.argument())) {
+                return state;
+            }
+        }
+        return null;
     }
 
     /** The per-group state arrays of one aggregate and the code that updates and outputs them. */
@@ -301,9 +350,12 @@ final class AggregateCodeGenerator {
         private final String count;
         private final DataType argumentType;
         private final String typeConstant;
+        /** For an AVG, the SUM state whose value array is its running sum (updated by that SUM). */
+        private final State sharedSum;
 
-        State(AggregateCall call, String suffix) {
+        State(AggregateCall call, String suffix, State sharedSum) {
             this.call = call;
+            this.sharedSum = sharedSum;
             this.argumentType = call.argument() == null ? null : call.argument().type();
             this.typeConstant = type.constant("type", "io.minispark.types.DataType", JavaTypes.constant(call.type()));
             switch (call.function()) {
@@ -321,7 +373,7 @@ final class AggregateCodeGenerator {
                 }
                 case AVG -> {
                     columns = 2;
-                    value = array(argumentType.isDecimal() ? "long" : "double", suffix + "Sum");
+                    value = sharedSum != null ? sharedSum.value : array(argumentType.isDecimal() ? "long" : "double", suffix + "Sum");
                     seen = null;
                     count = array("long", suffix + "Count");
                 }
@@ -357,7 +409,9 @@ final class AggregateCodeGenerator {
                 }
                 case AVG -> {
                     c.open("if (!" + argument.isNull() + ")");
-                    if (argumentType.isDecimal()) {
+                    if (sharedSum != null) {
+                        c.line("// the running sum is " + sharedSum.value);
+                    } else if (argumentType.isDecimal()) {
                         c.line(value + g + " = " + F + "addAverage(" + value + g + ", " + argument.value() + ", "
                                 + sumTypeConstant() + ");");
                     } else {

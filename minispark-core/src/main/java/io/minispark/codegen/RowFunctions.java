@@ -213,6 +213,33 @@ public final class RowFunctions {
     }
 
     /** A cheap, well-mixed hash of a long key for the generated hash tables (not the shuffle hash). */
+    /**
+     * What {@link #packShortKey} returns for strings of eight bytes or more: its top byte (0x80) is
+     * never a packed string's, whose top byte holds a length of at most seven.
+     */
+    public static final long LONG_STRING_KEY = Long.MIN_VALUE;
+
+    /**
+     * A string group key of at most seven bytes as one long (bytes little-endian, length in the top
+     * byte), so equal packed values mean equal strings; longer strings give {@link #LONG_STRING_KEY}.
+     */
+    public static long packShortKey(byte[] data, int from, int to) {
+        int length = to - from;
+        if (length > 7) {
+            return LONG_STRING_KEY;
+        }
+        long packed = (long) length << 56;
+        for (int i = 0; i < length; i++) {
+            packed |= (data[from + i] & 0xffL) << (i << 3);
+        }
+        return packed;
+    }
+
+    /** The hash of a string group key, from its packed form when it has one. */
+    public static int hashStringKey(long packed, byte[] data, int from, int to) {
+        return packed != LONG_STRING_KEY ? mix(packed) : io.minispark.vector.Hashing.hashBytes(data, from, to);
+    }
+
     public static int mix(long value) {
         long h = value * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));
