@@ -1,5 +1,7 @@
 package io.minispark.codegen;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CompiledStageCache {
     private static final CompiledStageCache SHARED = new CompiledStageCache();
 
-    private final ConcurrentHashMap<String, Entry> classes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Class<? extends GeneratedStage>>> classes = new ConcurrentHashMap<>();
     private final AtomicLong compilations = new AtomicLong();
     private final AtomicLong hits = new AtomicLong();
 
@@ -20,41 +22,34 @@ public final class CompiledStageCache {
     public record Lookup(Class<? extends GeneratedStage> compiledClass, long compileNanos, boolean cacheHit) {
     }
 
-    private static final class Entry {
-        private Class<? extends GeneratedStage> compiled;
-        private RuntimeException failure;
-    }
-
     public static CompiledStageCache shared() {
         return SHARED;
     }
 
     public Lookup get(String className, String source) {
-        Entry fresh = new Entry();
-        Entry entry = classes.putIfAbsent(source, fresh);
-        if (entry == null) {
-            entry = fresh;
-            synchronized (entry) {
-                long start = System.nanoTime();
-                try {
-                    entry.compiled = JaninoCompiler.compile(className, source);
-                } catch (RuntimeException e) {
-                    entry.failure = e;
-                }
+        CompletableFuture<Class<? extends GeneratedStage>> fresh = new CompletableFuture<>();
+        CompletableFuture<Class<? extends GeneratedStage>> existing = classes.putIfAbsent(source, fresh);
+        if (existing == null) {
+            long start = System.nanoTime();
+            try {
+                Class<? extends GeneratedStage> compiled = JaninoCompiler.compile(className, source);
+                fresh.complete(compiled);
+                return new Lookup(compiled, System.nanoTime() - start, false);
+            } catch (RuntimeException e) {
+                // A failed compilation is not cached: the next request tries again (and fails the same way).
+                classes.remove(source, fresh);
+                fresh.completeExceptionally(e);
+                throw e;
+            } finally {
                 compilations.incrementAndGet();
-                if (entry.failure != null) {
-                    classes.remove(source, entry);
-                    throw entry.failure;
-                }
-                return new Lookup(entry.compiled, System.nanoTime() - start, false);
             }
         }
-        synchronized (entry) {
-            if (entry.failure != null) {
-                throw entry.failure;
-            }
+        try {
+            Class<? extends GeneratedStage> compiled = existing.join();
             hits.incrementAndGet();
-            return new Lookup(entry.compiled, 0, true);
+            return new Lookup(compiled, 0, true);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
 

@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Coordinates a query: for each stage in order, creates its jobs from the files the earlier stages
@@ -31,6 +35,16 @@ public final class Driver {
 
     /** Runs every stage; the last one's runs hold the result files. */
     public List<StageRun> run(List<Stage> stages, QueryContext query, StageListener listener) {
+        Map<Integer, Future<Prepared>> compilations = compileAhead(stages);
+        try {
+            return run(stages, query, listener, compilations);
+        } finally {
+            compilations.values().forEach(future -> future.cancel(false));
+        }
+    }
+
+    private List<StageRun> run(List<Stage> stages, QueryContext query, StageListener listener,
+                               Map<Integer, Future<Prepared>> compilations) {
         Map<Integer, Map<Integer, List<String>>> outputs = new HashMap<>();
         Map<Integer, Integer> partitionCounts = new HashMap<>();
         List<StageRun> runs = new ArrayList<>();
@@ -43,7 +57,7 @@ public final class Driver {
             List<Job> jobs = JobPlanner.jobs(stage, outputs, partitions, blocksPerSplit, engine.parallelism());
             listener.stageStarted(stage, jobs);
             long start = System.nanoTime();
-            StageCompilation compilation = compile(stage, listener);
+            StageCompilation compilation = awaitCompilation(compilations.get(stage.id()), listener);
             long wanted = rowsWanted(stage);
             List<JobResult> results = wanted >= 0 ? runUntil(stage, jobs, query, wanted, compilation)
                     : engine.run(stage, jobs, query, compilation);
@@ -63,19 +77,60 @@ public final class Driver {
         return runs;
     }
 
+    /** A stage's compilation and when it was generated and compiled (or found in the cache). */
+    private record Prepared(StageCompilation compilation, long startNanos, long endNanos) {
+    }
+
     /**
-     * Generates and compiles (or finds in the cache) the stage's class once, on the driver, before any
-     * job starts; every job of the stage, on any engine, runs that class. Null when the engine runs
-     * stages interpreted.
+     * Stage classes are generated and compiled (or found in the cache) once per query, on this thread,
+     * in stage order: later stages compile while earlier ones run, so only the first stage waits.
      */
-    private StageCompilation compile(Stage stage, StageListener listener) {
+    private static final ExecutorService COMPILER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "minispark-stage-compiler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Starts preparing every stage's class, when the engine runs compiled stages; every job of a stage,
+     * on any engine, runs that one class. Empty when stages run interpreted.
+     */
+    private Map<Integer, Future<Prepared>> compileAhead(List<Stage> stages) {
+        Map<Integer, Future<Prepared>> compilations = new HashMap<>();
         if (!engine.compilesStages()) {
+            return compilations;
+        }
+        for (Stage stage : stages) {
+            compilations.put(stage.id(), COMPILER.submit(() -> {
+                long start = System.nanoTime();
+                StageCompilation compilation = StageCompiler.prepare(stage);
+                return new Prepared(compilation, start, System.nanoTime());
+            }));
+        }
+        return compilations;
+    }
+
+    /** The stage's compilation once ready (null when it runs interpreted), told to the listener on this thread. */
+    private static StageCompilation awaitCompilation(Future<Prepared> future, StageListener listener) {
+        if (future == null) {
             return null;
         }
-        long start = System.nanoTime();
-        StageCompilation compilation = StageCompiler.prepare(stage);
-        listener.stageCompiled(compilation, start, System.nanoTime());
-        return compilation;
+        try {
+            Prepared prepared = future.get();
+            listener.stageCompiled(prepared.compilation(), prepared.startNanos(), prepared.endNanos());
+            return prepared.compilation();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new MinisparkException(ErrorCode.INTERNAL, "stage compilation failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MinisparkException(ErrorCode.CANCELLED, "query interrupted");
+        }
     }
 
     /**

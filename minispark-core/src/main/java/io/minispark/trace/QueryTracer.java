@@ -97,9 +97,13 @@ public final class QueryTracer implements Driver.StageListener {
         };
     }
 
-    /** A span on the driver track, inside the stage's: generating and compiling (or finding) its class. */
+    /**
+     * A span on the compiler track, before the stage's jobs (often while an earlier stage runs):
+     * generating and compiling (or finding) its class.
+     */
     @Override
     public void stageCompiled(StageCompilation compilation, long startNanos, long endNanos) {
+        recorder.nameTrack(TraceRecorder.COMPILER_TRACK, "stage compiler");
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("stage", compilation.stageId());
         if (compilation.compiled()) {
@@ -109,7 +113,7 @@ public final class QueryTracer implements Driver.StageListener {
         } else {
             args.put("interpreted", compilation.reason());
         }
-        recorder.complete(TraceRecorder.DRIVER_TRACK, "compile stage " + compilation.stageId(), "compile", startNanos,
+        recorder.complete(TraceRecorder.COMPILER_TRACK, "compile stage " + compilation.stageId(), "compile", startNanos,
                 endNanos, args);
     }
 

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class TraceRecorder {
     /** The track of the driver's own work. */
     public static final long DRIVER_TRACK = 0;
+    /** The track of the driver's stage compiler, which prepares later stages while earlier ones run. */
+    public static final long COMPILER_TRACK = 1_000;
 
     private static final TraceRecorder OFF = new TraceRecorder(false, "off");
 

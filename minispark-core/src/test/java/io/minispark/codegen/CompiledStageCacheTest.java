@@ -53,6 +53,36 @@ class CompiledStageCacheTest {
     }
 
     @Test
+    void concurrentRequestsForOneSourceCompileItOnceAndAllGetTheClass() throws Exception {
+        CompiledStageCache cache = new CompiledStageCache();
+        String source = "public final class RaceJob extends io.minispark.codegen.GeneratedStage {\n"
+                + "    protected void execute() {\n        rowsOut = new long[0];\n    }\n}\n";
+        int threads = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<CompiledStageCache.Lookup>> lookups = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                lookups.add(pool.submit(() -> {
+                    start.await();
+                    return cache.get("RaceJob", source);
+                }));
+            }
+            Class<?> compiled = null;
+            for (java.util.concurrent.Future<CompiledStageCache.Lookup> lookup : lookups) {
+                Class<?> got = lookup.get().compiledClass();
+                assertThat(got).isNotNull();
+                compiled = compiled == null ? got : compiled;
+                assertThat(got).isSameAs(compiled);
+            }
+            assertThat(cache.compilations()).isEqualTo(1);
+            assertThat(cache.hits()).isEqualTo(threads - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void explainMarksCompiledAndInterpretedStages() {
         try (Session session = session()) {
             String plan = ((StatementResult.Text) session.execute("EXPLAIN " + QUERY + " ORDER BY 1")).text();
