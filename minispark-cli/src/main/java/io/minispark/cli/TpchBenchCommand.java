@@ -35,8 +35,13 @@ final class TpchBenchCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "all", paramLabel = "LIST", description = "Queries to run, e.g. 1,3,6 or 1-22 (default: ${DEFAULT-VALUE}).")
     String queries;
 
-    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Timed runs per query after one warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Timed runs per query after the warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
+            description = "Untimed runs per query (on every engine) before the timed ones, so generated classes are "
+                    + "JIT-compiled when timing starts; the first one's answer is checked (default: ${DEFAULT-VALUE}).")
+    int warmups;
 
     @Option(names = "--engine", defaultValue = "threads", paramLabel = "ENGINE", description = "sequential or threads (default: ${DEFAULT-VALUE}).")
     String engine;
@@ -74,7 +79,8 @@ final class TpchBenchCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         TpchBenchmark.Options options = new TpchBenchmark.Options(scaleFactor, dir, TpchQueries.parseList(queries), runs,
                 EngineKind.parse(engine.toLowerCase(Locale.ROOT)), workers, compare != null,
-                out != null ? out : dir.resolve("bench-results.md"), Duration.ofSeconds(timeoutSeconds), trace, codegenChoice);
+                out != null ? out : dir.resolve("bench-results.md"), Duration.ofSeconds(timeoutSeconds), trace, codegenChoice,
+                warmups);
         new TpchBenchmark(options).run(spec.commandLine().getOut());
         return 0;
     }

@@ -55,10 +55,11 @@ class TpchCommandTest {
     void benchWithCodegenBothAddsTheSpeedupAndKeepsTheDuckDbLineLast() throws Exception {
         Path dir = temp.resolve("both");
         Outcome outcome = run("bench", "tpch", "--sf", "0.01", "--dir", dir.toString(), "--queries", "1,6", "--runs", "1",
-                "--threads", "2", "--codegen", "both", "--compare", "duckdb");
+                "--warmup", "2", "--threads", "2", "--codegen", "both", "--compare", "duckdb");
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         List<String> lines = outcome.out().lines().toList();
-        assertThat(outcome.out()).contains("threads engine, 2 threads, codegen both", "compiled/interp");
+        assertThat(outcome.out()).contains("threads engine, 2 threads, codegen both", "1 timed run after 2 warm-ups per query",
+                "compiled/interp");
         assertThat(lines).anyMatch(l -> l.matches("Q06( +\\d+\\.\\d+){5} +\\d+\\.\\d\\dx"));
         assertThat(lines.get(lines.size() - 2)).matches("geomean speedup compiled/interpreted: \\d+\\.\\d+");
         assertThat(lines.get(lines.size() - 1)).matches("geomean ratio ours/duckdb: \\d+\\.\\d+");
@@ -74,6 +75,9 @@ class TpchCommandTest {
         Outcome compare = run("bench", "tpch", "--sf", "0.01", "--dir", temp.toString(), "--compare", "postgres");
         assertThat(compare.exitCode()).isEqualTo(1);
         assertThat(compare.err()).startsWith("INVALID_ARGUMENT:").contains("only duckdb");
+        Outcome warmup = run("bench", "tpch", "--sf", "0.01", "--dir", temp.toString(), "--warmup", "0");
+        assertThat(warmup.exitCode()).isEqualTo(1);
+        assertThat(warmup.err()).startsWith("INVALID_ARGUMENT:").contains("--warmup must be at least 1");
         Outcome query = run("bench", "tpch", "--sf", "0.01", "--dir", temp.toString(), "--queries", "0");
         assertThat(query.exitCode()).isEqualTo(1);
         assertThat(query.err()).startsWith("INVALID_ARGUMENT:").contains("1 to 22");

@@ -80,7 +80,13 @@ public final class TpchBenchmark {
      * With {@link Codegen#BOTH} a trace of the interpreted runs goes next to {@code trace} (see {@link #interpretedTrace()}).
      */
     public record Options(double scaleFactor, Path dir, List<Integer> queries, int runs, EngineKind engine, int threads,
-            boolean compareDuckDb, Path markdown, Duration timeout, Path trace, Codegen codegen) {
+            boolean compareDuckDb, Path markdown, Duration timeout, Path trace, Codegen codegen, int warmups) {
+        /** Options with one warm-up run per query. */
+        public Options(double scaleFactor, Path dir, List<Integer> queries, int runs, EngineKind engine, int threads,
+                boolean compareDuckDb, Path markdown, Duration timeout, Path trace, Codegen codegen) {
+            this(scaleFactor, dir, queries, runs, engine, threads, compareDuckDb, markdown, timeout, trace, codegen, 1);
+        }
+
         /** Options with compiled stages. */
         public Options(double scaleFactor, Path dir, List<Integer> queries, int runs, EngineKind engine, int threads,
                 boolean compareDuckDb, Path markdown, Duration timeout, Path trace) {
@@ -97,6 +103,10 @@ public final class TpchBenchmark {
             codegen = codegen == null ? Codegen.ON : codegen;
             if (runs < 1) {
                 throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "--runs must be at least 1, got " + runs);
+            }
+            if (warmups < 1) {
+                throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "--warmup must be at least 1 (its answer is the one "
+                        + "checked), got " + warmups);
             }
             if (threads < 1) {
                 throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "--threads must be at least 1, got " + threads);
@@ -217,9 +227,10 @@ public final class TpchBenchmark {
      */
     public Report run(PrintWriter out) {
         ensureData(out);
-        out.printf("minispark: %s engine, %d thread%s, %s; %d timed run%s after 1 warm-up per query%n",
+        out.printf("minispark: %s engine, %d thread%s, %s; %d timed run%s after %d warm-up%s per query%n",
                 options.engine().name().toLowerCase(Locale.ROOT), options.effectiveThreads(), options.effectiveThreads() == 1 ? "" : "s",
-                options.codegen().describe(), options.runs(), options.runs() == 1 ? "" : "s");
+                options.codegen().describe(), options.runs(), options.runs() == 1 ? "" : "s", options.warmups(),
+                options.warmups() == 1 ? "" : "s");
         out.flush();
         List<Measured> ours = new ArrayList<>();
         List<Measured> interpreted = new ArrayList<>();
@@ -330,9 +341,9 @@ public final class TpchBenchmark {
     }
 
     /**
-     * Warms a query up once in every session, then times it {@code runs} times in each, the sessions
-     * taking turns run by run. One measurement per session, in order; a session whose run fails is not
-     * run again for this query.
+     * Warms a query up ({@code warmups} runs) in every session, then times it {@code runs} times in each,
+     * the sessions taking turns run by run. One measurement per session, in order; a session whose run
+     * fails is not run again for this query. The first warm-up's answer is the one checked.
      */
     private List<Measured> measureOurs(List<Session> sessions, int query) {
         String sql = TpchQueries.text(query);
@@ -342,10 +353,20 @@ public final class TpchBenchmark {
         long[][] nanos = new long[n][options.runs()];
         for (int s = 0; s < n; s++) {
             answers.add(null);
-            try {
-                answers.set(s, runOurs(sessions.get(s), sql));
-            } catch (RuntimeException e) {
-                errors[s] = describe(e);
+        }
+        for (int w = 0; w < options.warmups(); w++) {
+            for (int s = 0; s < n; s++) {
+                if (errors[s] != null) {
+                    continue;
+                }
+                try {
+                    List<List<Object>> answer = runOurs(sessions.get(s), sql);
+                    if (w == 0) {
+                        answers.set(s, answer);
+                    }
+                } catch (RuntimeException e) {
+                    errors[s] = describe(e);
+                }
             }
         }
         for (int r = 0; r < options.runs(); r++) {
@@ -413,6 +434,9 @@ public final class TpchBenchmark {
         String sql = TpchQueries.text(query);
         try {
             List<List<Object>> answer = duckDb.query(sql);
+            for (int w = 1; w < options.warmups(); w++) {
+                duckDb.query(sql);
+            }
             long[] nanos = new long[options.runs()];
             for (int r = 0; r < nanos.length; r++) {
                 long start = System.nanoTime();
@@ -538,7 +562,8 @@ public final class TpchBenchmark {
             md.append("- DuckDB ").append(report.duckDbVersion()).append(" (JDBC, same JVM): ").append(options.effectiveThreads())
                     .append(" thread(s), tables loaded from the same generated data\n");
         }
-        md.append("- ").append(options.runs()).append(" timed run(s) per query after 1 warm-up; wall time in ms from SQL text to last row\n");
+        md.append("- ").append(options.runs()).append(" timed run(s) per query after ").append(options.warmups())
+                .append(" warm-up(s); wall time in ms from SQL text to last row\n");
         md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB\n\n");
