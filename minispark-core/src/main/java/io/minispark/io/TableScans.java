@@ -21,27 +21,51 @@ public final class TableScans {
     private TableScans() {
     }
 
+    /** A part file of a native table and how many blocks it holds. */
+    public record PartBlocks(String path, int blocks) {
+    }
+
     /** The splits of a table, in file and block order. An empty native table has no splits. */
     public static List<ScanSplit> splits(TableRef table, int maxBlocksPerSplit) {
+        return switch (table.format()) {
+            case CSV -> {
+                checkBlocksPerSplit(maxBlocksPerSplit);
+                yield List.of(new ScanSplit(table.path(), 0, 1));
+            }
+            case NATIVE -> splits(partBlocks(table), maxBlocksPerSplit);
+        };
+    }
+
+    /** The part files of a native table, in order, with their block counts (from their cached footers). */
+    public static List<PartBlocks> partBlocks(TableRef table) {
+        if (table.format() != TableFormat.NATIVE) {
+            throw new IllegalArgumentException("table " + table.name() + " is not a native table");
+        }
+        List<PartBlocks> parts = new ArrayList<>();
+        for (Path part : NativeTables.partFiles(Path.of(table.path()))) {
+            try (BlockFileReader reader = BlockFileReader.openCached(part, DecodedBlockCache.shared())) {
+                parts.add(new PartBlocks(part.toString(), reader.blockCount()));
+            }
+        }
+        return parts;
+    }
+
+    /** Splits of at most {@code maxBlocksPerSplit} consecutive blocks of each part file, in order. */
+    public static List<ScanSplit> splits(List<PartBlocks> parts, int maxBlocksPerSplit) {
+        checkBlocksPerSplit(maxBlocksPerSplit);
+        List<ScanSplit> splits = new ArrayList<>();
+        for (PartBlocks part : parts) {
+            for (int first = 0; first < part.blocks(); first += maxBlocksPerSplit) {
+                splits.add(new ScanSplit(part.path(), first, Math.min(part.blocks(), first + maxBlocksPerSplit)));
+            }
+        }
+        return splits;
+    }
+
+    private static void checkBlocksPerSplit(int maxBlocksPerSplit) {
         if (maxBlocksPerSplit <= 0) {
             throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "blocks per split must be positive, got " + maxBlocksPerSplit);
         }
-        return switch (table.format()) {
-            case CSV -> List.of(new ScanSplit(table.path(), 0, 1));
-            case NATIVE -> {
-                List<ScanSplit> splits = new ArrayList<>();
-                for (Path part : NativeTables.partFiles(Path.of(table.path()))) {
-                    int blocks;
-                    try (BlockFileReader reader = BlockFileReader.openCached(part, DecodedBlockCache.shared())) {
-                        blocks = reader.blockCount();
-                    }
-                    for (int first = 0; first < blocks; first += maxBlocksPerSplit) {
-                        splits.add(new ScanSplit(part.toString(), first, Math.min(blocks, first + maxBlocksPerSplit)));
-                    }
-                }
-                yield splits;
-            }
-        };
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.minispark.scheduler;
 
 import io.minispark.io.ScanSplit;
+import io.minispark.io.TableFormat;
 import io.minispark.io.TableRef;
 import io.minispark.io.TableScans;
 import io.minispark.physical.BroadcastReadExec;
@@ -58,17 +59,21 @@ final class JobPlanner {
         return jobs;
     }
 
-    /** Splits of a fixed number of blocks, or (0) enough blocks each for about four jobs per worker. */
+    /**
+     * Splits of a fixed number of blocks, or (0) enough blocks each for about four jobs per worker. The
+     * table's part files are listed once.
+     */
     private static List<ScanSplit> scanSplits(TableRef table, int blocksPerSplit, int parallelism) {
+        if (table.format() != TableFormat.NATIVE) {
+            return TableScans.splits(table, Math.max(1, blocksPerSplit));
+        }
+        List<TableScans.PartBlocks> parts = TableScans.partBlocks(table);
         if (blocksPerSplit > 0) {
-            return TableScans.splits(table, blocksPerSplit);
+            return TableScans.splits(parts, blocksPerSplit);
         }
-        List<ScanSplit> single = TableScans.splits(table, 1);
+        int blocks = parts.stream().mapToInt(TableScans.PartBlocks::blocks).sum();
         int wanted = Math.max(1, JOBS_PER_WORKER * parallelism);
-        if (single.size() <= wanted) {
-            return single;
-        }
-        return TableScans.splits(table, (single.size() + wanted - 1) / wanted);
+        return TableScans.splits(parts, blocks <= wanted ? 1 : (blocks + wanted - 1) / wanted);
     }
 
     private static void collectLeaves(PhysicalPlan node, List<ScanExec> scans, List<Integer> shuffles, List<Integer> broadcasts) {
