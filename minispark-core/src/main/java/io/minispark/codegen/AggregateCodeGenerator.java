@@ -157,7 +157,7 @@ final class AggregateCodeGenerator {
                 if (key.type().physical() != keyTypes.get(k).physical()) {
                     throw new UnsupportedStage("group key of type " + key.type() + " for " + keyTypes.get(k));
                 }
-                String packed = name + "RowKey" + k + "Packed";
+                String packed = key.isString() ? name + "RowKey" + k + "Packed" : null;
                 if (key.isString()) {
                     c.line("long " + packed + " = " + key.isNull() + " ? 0L : " + F + "packShortKey(" + key.value() + ", "
                             + key.from() + ", " + key.to() + ");");
@@ -233,8 +233,9 @@ final class AggregateCodeGenerator {
                 + "        }\n"
                 + "        " + name + "Slots = slots;\n"
                 + "    }\n");
-        StringBuilder params = new StringBuilder("int hash");
-        StringBuilder arguments = new StringBuilder("hash");
+        // The key parameters of Find and Insert, as {type, name}: Find passes them on to Insert as they are.
+        List<String[]> parameters = new ArrayList<>();
+        parameters.add(new String[] {"int", "hash"});
         StringBuilder equal = new StringBuilder(name + "Hashes[group] == hash");
         StringBuilder store = new StringBuilder();
         for (int k = 0; k < keyCount; k++) {
@@ -244,10 +245,10 @@ final class AggregateCodeGenerator {
             equal.append("\n                    && ").append(stored).append("Null[group] == ").append(key).append("Null && (")
                     .append(key).append("Null || ");
             if (t.physical() == PhysicalType.STRING) {
-                params.append(", byte[] ").append(key).append(", int ").append(key).append("From, int ").append(key)
-                        .append("To, long ").append(key).append("Packed");
-                arguments.append(", ").append(key).append(", ").append(key).append("From, ").append(key).append("To, ")
-                        .append(key).append("Packed");
+                parameters.add(new String[] {"byte[]", key});
+                parameters.add(new String[] {"int", key + "From"});
+                parameters.add(new String[] {"int", key + "To"});
+                parameters.add(new String[] {"long", key + "Packed"});
                 equal.append("(").append(stored).append("Packed[group] == ").append(key).append("Packed && (")
                         .append(key).append("Packed != ").append(F).append("LONG_STRING_KEY || ")
                         .append(F).append("equalBytes(").append(stored).append("Data, ").append(stored).append("From[group], ")
@@ -266,17 +267,17 @@ final class AggregateCodeGenerator {
                         .append("        ").append(stored).append("Size += ").append(key).append("Length;\n")
                         .append("        ").append(stored).append("To[group] = ").append(stored).append("Size;\n");
             } else {
-                params.append(", ").append(JavaTypes.primitive(t)).append(" ").append(key);
-                arguments.append(", ").append(key);
+                parameters.add(new String[] {JavaTypes.primitive(t), key});
                 equal.append(t.physical() == PhysicalType.DOUBLE
                         ? F + "equalDouble(" + stored + "[group], " + key + "))"
                         : stored + "[group] == " + key + ")");
                 store.append("        ").append(stored).append("[group] = ").append(key).append(";\n");
             }
-            params.append(", boolean ").append(key).append("Null");
-            arguments.append(", ").append(key).append("Null");
+            parameters.add(new String[] {"boolean", key + "Null"});
             store.append("        ").append(stored).append("Null[group] = ").append(key).append("Null;\n");
         }
+        String params = String.join(", ", parameters.stream().map(p -> p[0] + " " + p[1]).toList());
+        String arguments = String.join(", ", parameters.stream().map(p -> p[1]).toList());
         type.method("    /** The id of the group with these keys, inserting a new group when there is none yet. */\n"
                 + "    private int " + name + "Find(" + params + ") {\n"
                 + "        int[] slots = " + name + "Slots;\n"

@@ -14,10 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Coordinates a query: for each stage in order, creates its jobs from the files the earlier stages
@@ -35,7 +33,7 @@ public final class Driver {
 
     /** Runs every stage; the last one's runs hold the result files. */
     public List<StageRun> run(List<Stage> stages, QueryContext query, StageListener listener) {
-        Map<Integer, Future<Prepared>> compilations = compileAhead(stages);
+        Map<Integer, CompletableFuture<Prepared>> compilations = compileAhead(stages);
         try {
             return run(stages, query, listener, compilations);
         } finally {
@@ -44,7 +42,7 @@ public final class Driver {
     }
 
     private List<StageRun> run(List<Stage> stages, QueryContext query, StageListener listener,
-                               Map<Integer, Future<Prepared>> compilations) {
+                               Map<Integer, CompletableFuture<Prepared>> compilations) {
         Map<Integer, Map<Integer, List<String>>> outputs = new HashMap<>();
         Map<Integer, Integer> partitionCounts = new HashMap<>();
         List<StageRun> runs = new ArrayList<>();
@@ -82,36 +80,40 @@ public final class Driver {
     }
 
     /**
-     * Stage classes are generated and compiled (or found in the cache) once per query, on this thread,
-     * in stage order: later stages compile while earlier ones run, so only the first stage waits.
-     */
-    private static final ExecutorService COMPILER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "minispark-stage-compiler");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    /**
      * Starts preparing every stage's class, when the engine runs compiled stages; every job of a stage,
-     * on any engine, runs that one class. Empty when stages run interpreted.
+     * on any engine, runs that one class. One compiler thread per query (a virtual thread) generates and
+     * compiles (or finds in the cache) the stages in order, so later stages compile while earlier ones
+     * run and only the first stage waits; queries of other sessions never queue behind it. Empty when
+     * stages run interpreted.
      */
-    private Map<Integer, Future<Prepared>> compileAhead(List<Stage> stages) {
-        Map<Integer, Future<Prepared>> compilations = new HashMap<>();
+    private Map<Integer, CompletableFuture<Prepared>> compileAhead(List<Stage> stages) {
+        Map<Integer, CompletableFuture<Prepared>> compilations = new HashMap<>();
         if (!engine.compilesStages()) {
             return compilations;
         }
         for (Stage stage : stages) {
-            compilations.put(stage.id(), COMPILER.submit(() -> {
-                long start = System.nanoTime();
-                StageCompilation compilation = StageCompiler.prepare(stage);
-                return new Prepared(compilation, start, System.nanoTime());
-            }));
+            compilations.put(stage.id(), new CompletableFuture<>());
         }
+        Thread.ofVirtual().name("minispark-stage-compiler").start(() -> {
+            for (Stage stage : stages) {
+                CompletableFuture<Prepared> future = compilations.get(stage.id());
+                if (future.isDone()) {
+                    continue; // the query ended (cancelled) before this stage
+                }
+                long start = System.nanoTime();
+                try {
+                    StageCompilation compilation = StageCompiler.prepare(stage);
+                    future.complete(new Prepared(compilation, start, System.nanoTime()));
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
+                }
+            }
+        });
         return compilations;
     }
 
     /** The stage's compilation once ready (null when it runs interpreted), told to the listener on this thread. */
-    private static StageCompilation awaitCompilation(Future<Prepared> future, StageListener listener) {
+    private static StageCompilation awaitCompilation(CompletableFuture<Prepared> future, StageListener listener) {
         if (future == null) {
             return null;
         }

@@ -9,7 +9,12 @@ import io.minispark.result.QueryResult;
 import io.minispark.scheduler.StageRun;
 import io.minispark.sql.StatementResult;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,22 +63,20 @@ class CompiledStageCacheTest {
         String source = "public final class RaceJob extends io.minispark.codegen.GeneratedStage {\n"
                 + "    protected void execute() {\n        rowsOut = new long[0];\n    }\n}\n";
         int threads = 8;
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<CompiledStageCache.Lookup>> lookups = new java.util.ArrayList<>();
+            List<Future<CompiledStageCache.Lookup>> lookups = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 lookups.add(pool.submit(() -> {
                     start.await();
                     return cache.get("RaceJob", source);
                 }));
             }
-            Class<?> compiled = null;
-            for (java.util.concurrent.Future<CompiledStageCache.Lookup> lookup : lookups) {
-                Class<?> got = lookup.get().compiledClass();
-                assertThat(got).isNotNull();
-                compiled = compiled == null ? got : compiled;
-                assertThat(got).isSameAs(compiled);
+            Class<?> compiled = lookups.getFirst().get().compiledClass();
+            assertThat(compiled).isNotNull();
+            for (Future<CompiledStageCache.Lookup> lookup : lookups) {
+                assertThat(lookup.get().compiledClass()).isSameAs(compiled);
             }
             assertThat(cache.compilations()).isEqualTo(1);
             assertThat(cache.hits()).isEqualTo(threads - 1);

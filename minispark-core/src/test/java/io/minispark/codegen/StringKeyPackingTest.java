@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Compiled aggregations compare short string keys by their packed long: equal longs must mean equal strings. */
 class StringKeyPackingTest {
     private static long pack(String s) {
+        // Surrounded by other bytes, as a key inside a column's shared byte array.
         byte[] bytes = ("xx" + s + "yy").getBytes(StandardCharsets.UTF_8);
-        int prefix = 2;
-        return RowFunctions.packShortKey(bytes, prefix, bytes.length - 2);
+        return RowFunctions.packShortKey(bytes, 2, bytes.length - 2);
     }
 
     @Test
