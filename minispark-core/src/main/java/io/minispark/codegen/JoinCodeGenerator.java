@@ -89,6 +89,9 @@ final class JoinCodeGenerator {
         private final String flush = name + "Probe";
         private final String small = name + "Cached";
         private final List<Attribute> columns = probe.output();
+        /** Probe columns (and their NULL flags) the probing method reads, so the only ones buffered. */
+        private final java.util.Set<Integer> used = new java.util.HashSet<>();
+        private final java.util.Set<Integer> usedNulls = new java.util.HashSet<>();
 
         void produce(StageCodeGenerator.Consumer consumer, String stop, CodeBuilder code) {
             stage.type().field("private int " + count + ";");
@@ -118,9 +121,6 @@ final class JoinCodeGenerator {
             code.line(flush + "();");
             stage.pipelineMethod(flush, body);
         }
-
-        private final java.util.Set<Integer> used = new java.util.HashSet<>();
-        private final java.util.Set<Integer> usedNulls = new java.util.HashSet<>();
 
         private void bufferArray(String elementType, String array, CodeBuilder code) {
             String allocation = elementType.endsWith("[]")
@@ -175,13 +175,9 @@ final class JoinCodeGenerator {
             String first = at + "First";
             c.line("int " + first + " = -1;");
             c.open("if (" + small + ")");
-            StringBuilder match = new StringBuilder(name + "Hashes[" + first + "Try] == " + hash);
-            for (int k = 0; k < keys.size(); k++) {
-                match.append(" && ").append(equal(keys.get(k), name + "Key" + k, first + "Try"));
-            }
             c.open("for (int " + first + "Try = " + name + "Heads[io.minispark.exec.operator.KeyHashing.slotOf(" + hash + ", "
                     + name + "Mask)]; " + first + "Try >= 0; " + first + "Try = " + name + "Next[" + first + "Try])");
-            c.open("if (" + match + ")").line(first + " = " + first + "Try;").line("break;").close();
+            c.open("if (" + keysMatch(first + "Try", hash, keys) + ")").line(first + " = " + first + "Try;").line("break;").close();
             c.close();
             c.close();
             c.open("if (!" + small + " || " + first + " >= 0)");
@@ -356,11 +352,7 @@ final class JoinCodeGenerator {
      */
     private List<Value> skipUnlessMatch(String candidate, List<Value> keys, List<Value> probeRow, boolean needRow,
                                         CodeBuilder c) {
-        StringBuilder match = new StringBuilder(name + "Hashes[" + candidate + "] == " + name + "Hash");
-        for (int k = 0; k < keys.size(); k++) {
-            match.append(" && ").append(equal(keys.get(k), name + "Key" + k, candidate));
-        }
-        c.open("if (!(" + match + "))").line("continue;").close();
+        c.open("if (!(" + keysMatch(candidate, name + "Hash", keys) + "))").line("continue;").close();
         if (join.residual() == null) {
             return needRow ? buildRow(candidate, "false", c) : null;
         }
@@ -371,6 +363,15 @@ final class JoinCodeGenerator {
                 StageCodeGenerator.inputs(pairColumns, pair(probeRow, buildRow)), c);
         c.open("if (" + residual.isNull() + " || !" + residual.value() + ")").line("continue;").close();
         return buildRow;
+    }
+
+    /** Whether build row {@code candidate} has the probe keys: the same hash first, then every key equal. */
+    private String keysMatch(String candidate, String hash, List<Value> keys) {
+        StringBuilder match = new StringBuilder(name + "Hashes[" + candidate + "] == " + hash);
+        for (int k = 0; k < keys.size(); k++) {
+            match.append(" && ").append(equal(keys.get(k), name + "Key" + k, candidate));
+        }
+        return match.toString();
     }
 
     /**
