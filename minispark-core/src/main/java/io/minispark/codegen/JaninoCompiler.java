@@ -14,6 +14,8 @@ final class JaninoCompiler {
     static Class<? extends GeneratedStage> compile(String className, String source) {
         SimpleCompiler compiler = new SimpleCompiler();
         compiler.setParentClassLoader(GeneratedStage.class.getClassLoader());
+        // Line numbers map a profiler's samples (JFR, async-profiler) to lines of EXPLAIN CODEGEN's source.
+        compiler.setDebuggingInformation(true, true, false);
         try {
             compiler.cook(className + ".java", source);
             return compiler.getClassLoader().loadClass(className).asSubclass(GeneratedStage.class);

@@ -29,6 +29,21 @@ class StringKeyPackingTest {
     }
 
     @Test
+    void everyByteOfEveryShortLengthIsPacked() {
+        for (int length = 1; length <= 7; length++) {
+            byte[] key = new byte[length + 2];
+            java.util.Arrays.fill(key, (byte) 'k');
+            long packed = RowFunctions.packShortKey(key, 1, 1 + length);
+            for (int position = 1; position <= length; position++) {
+                byte[] changed = key.clone();
+                changed[position] = (byte) 0xff;
+                assertThat(RowFunctions.packShortKey(changed, 1, 1 + length)).as("length %d, byte %d", length, position)
+                        .isNotEqualTo(packed);
+            }
+        }
+    }
+
+    @Test
     void packingDependsOnlyOnTheKeyBytesNotWhereTheyLie() {
         byte[] left = "--abc".getBytes(StandardCharsets.UTF_8);
         byte[] right = "abc+++".getBytes(StandardCharsets.UTF_8);
