@@ -36,6 +36,13 @@ final class AggregateCodeGenerator {
     /** Every primitive per-group array: its declaration type and name, for allocation and growth. */
     private final List<String[]> groupArrays = new ArrayList<>();
     private long bytesPerGroup;
+    /**
+     * Per-group counters of input rows by the NULL flag of what they count: states counting under the
+     * same flag (SUM's "any value yet", COUNT(x), AVG's count of the same argument) share one array.
+     */
+    private final Map<String, String> counters = new java.util.LinkedHashMap<>();
+    /** Per key: whether its value can be NULL (known once the row's keys are generated). */
+    private final boolean[] keyMayBeNull;
 
     AggregateCodeGenerator(StageCodeGenerator stage, HashAggregateExec aggregate, String name) {
         this.stage = stage;
@@ -43,6 +50,7 @@ final class AggregateCodeGenerator {
         this.name = name;
         this.type = stage.type();
         this.keyCount = aggregate.groupings().size();
+        this.keyMayBeNull = new boolean[keyCount];
         for (NamedExpression g : aggregate.groupings()) {
             keyTypes.add(g.output().type());
         }
@@ -99,11 +107,12 @@ final class AggregateCodeGenerator {
         type.field("private int " + name + "Groups;");
         type.field("private int " + name + "Capacity;");
         List<State> states = states();
-        declareMethods(global);
         stage.initialise(name + "Init();");
 
         // Consume: one input row into its group.
         stage.produceChild(aggregate.child(), (row, c) -> consumeRow(row, c, states, global), "false", code);
+        // After the consume side: it decides which counters exist and which keys can be NULL.
+        declareMethods(global);
 
         // Produce: one output row per group.
         code.line("// " + name + ": " + StageCodeGenerator.oneLine(aggregate.describe()));
@@ -157,10 +166,11 @@ final class AggregateCodeGenerator {
                 if (key.type().physical() != keyTypes.get(k).physical()) {
                     throw new UnsupportedStage("group key of type " + key.type() + " for " + keyTypes.get(k));
                 }
+                keyMayBeNull[k] = !key.isNull().equals("false");
                 String packed = key.isString() ? name + "RowKey" + k + "Packed" : null;
                 if (key.isString()) {
-                    c.line("long " + packed + " = " + key.isNull() + " ? 0L : " + F + "packShortKey(" + key.value() + ", "
-                            + key.from() + ", " + key.to() + ");");
+                    String pack = F + "packShortKey(" + key.value() + ", " + key.from() + ", " + key.to() + ")";
+                    c.line("long " + packed + " = " + (keyMayBeNull[k] ? key.isNull() + " ? 0L : " + pack : pack) + ";");
                 }
                 String keyHash = switch (key.type().physical()) {
                     case INT -> F + "mix((long) " + key.value() + ")";
@@ -169,7 +179,7 @@ final class AggregateCodeGenerator {
                     case BOOLEAN -> "(" + key.value() + " ? 1 : 2)";
                     case STRING -> F + "hashStringKey(" + packed + ", " + key.value() + ", " + key.from() + ", " + key.to() + ")";
                 };
-                c.line(hash + " = " + hash + " * 31 + (" + key.isNull() + " ? 0x5bd1e995 : " + keyHash + ");");
+                c.line(hash + " = " + hash + " * 31 + (" + (keyMayBeNull[k] ? key.isNull() + " ? 0x5bd1e995 : " + keyHash : keyHash) + ");");
                 call.append(", ").append(key.value());
                 if (key.isString()) {
                     call.append(", ").append(key.from()).append(", ").append(key.to()).append(", ").append(packed);
@@ -236,24 +246,23 @@ final class AggregateCodeGenerator {
         // The key parameters of Find and Insert, as {type, name}: Find passes them on to Insert as they are.
         List<String[]> parameters = new ArrayList<>();
         parameters.add(new String[] {"int", "hash"});
-        StringBuilder equal = new StringBuilder(name + "Hashes[group] == hash");
+        // Keys compare exactly (primitives, packed short strings); the hash is compared first only
+        // before comparing the bytes of a long string. Keys that cannot be NULL skip the NULL flags.
+        List<String> equal = new ArrayList<>();
         StringBuilder store = new StringBuilder();
         for (int k = 0; k < keyCount; k++) {
             DataType t = keyTypes.get(k);
             String key = "key" + k;
             String stored = name + "Key" + k;
-            equal.append("\n                    && ").append(stored).append("Null[group] == ").append(key).append("Null && (")
-                    .append(key).append("Null || ");
+            String match;
             if (t.physical() == PhysicalType.STRING) {
                 parameters.add(new String[] {"byte[]", key});
                 parameters.add(new String[] {"int", key + "From"});
                 parameters.add(new String[] {"int", key + "To"});
                 parameters.add(new String[] {"long", key + "Packed"});
-                equal.append("(").append(stored).append("Packed[group] == ").append(key).append("Packed && (")
-                        .append(key).append("Packed != ").append(F).append("LONG_STRING_KEY || ")
-                        .append(F).append("equalBytes(").append(stored).append("Data, ").append(stored).append("From[group], ")
-                        .append(stored).append("To[group], ").append(key).append(", ").append(key).append("From, ")
-                        .append(key).append("To))))");
+                match = stored + "Packed[group] == " + key + "Packed && (" + key + "Packed != " + F + "LONG_STRING_KEY || ("
+                        + name + "Hashes[group] == hash && " + F + "equalBytes(" + stored + "Data, " + stored + "From[group], "
+                        + stored + "To[group], " + key + ", " + key + "From, " + key + "To)))";
                 store.append("        ").append(stored).append("Packed[group] = ").append(key).append("Packed;\n");
                 store.append("        int ").append(key).append("Length = ").append(key).append("To - ").append(key).append("From;\n")
                         .append("        if (").append(stored).append("Size + ").append(key).append("Length > ").append(stored)
@@ -268,11 +277,14 @@ final class AggregateCodeGenerator {
                         .append("        ").append(stored).append("To[group] = ").append(stored).append("Size;\n");
             } else {
                 parameters.add(new String[] {JavaTypes.primitive(t), key});
-                equal.append(t.physical() == PhysicalType.DOUBLE
-                        ? F + "equalDouble(" + stored + "[group], " + key + "))"
-                        : stored + "[group] == " + key + ")");
+                match = t.physical() == PhysicalType.DOUBLE
+                        ? F + "equalDouble(" + stored + "[group], " + key + ")"
+                        : stored + "[group] == " + key;
                 store.append("        ").append(stored).append("[group] = ").append(key).append(";\n");
             }
+            equal.add(keyMayBeNull[k]
+                    ? "(" + stored + "Null[group] == " + key + "Null && (" + key + "Null || (" + match + ")))"
+                    : "(" + match + ")");
             parameters.add(new String[] {"boolean", key + "Null"});
             store.append("        ").append(stored).append("Null[group] = ").append(key).append("Null;\n");
         }
@@ -286,7 +298,7 @@ final class AggregateCodeGenerator {
                 + "        int entry;\n"
                 + "        while ((entry = slots[slot]) != 0) {\n"
                 + "            int group = entry - 1;\n"
-                + "            if (" + equal + ") {\n"
+                + "            if (" + String.join("\n                    && ", equal) + ") {\n"
                 + "                return group;\n"
                 + "            }\n"
                 + "            slot = (slot + 1) & mask;\n"
@@ -342,13 +354,36 @@ final class AggregateCodeGenerator {
         return null;
     }
 
+    /**
+     * The per-group counter of rows whose NULL flag is {@code isNull} (so not NULL), shared by every
+     * state counting under the same flag; the increment is emitted where the counter is first asked
+     * for, inside a block the row enters exactly when its flag is false.
+     */
+    private String counter(String isNull, String group, CodeBuilder c) {
+        String existing = counters.get(isNull);
+        if (existing != null) {
+            return existing;
+        }
+        String array = array("long", "Rows" + counters.size());
+        counters.put(isNull, array);
+        c.line(array + "[" + group + "]++;");
+        return array;
+    }
+
     /** The per-group state arrays of one aggregate and the code that updates and outputs them. */
     private final class State {
         final AggregateCall call;
         final int columns;
         private final String value;
+        /** MIN/MAX: whether the group has a value yet. */
         private final String seen;
-        private final String count;
+        /** COUNT and AVG: the count (after the shuffle, a sum of partial counts; before, maybe shared). */
+        private String count;
+        /**
+         * SUM: the counter of the group's non-NULL arguments, whose zero means a NULL sum; null when
+         * every input row's argument is known not to be NULL (a group then always has a sum).
+         */
+        private String sumCounter;
         private final DataType argumentType;
         private final String typeConstant;
         /** For an AVG, the SUM state whose value array is its running sum (updated by that SUM). */
@@ -359,24 +394,29 @@ final class AggregateCodeGenerator {
             this.sharedSum = sharedSum;
             this.argumentType = call.argument() == null ? null : call.argument().type();
             this.typeConstant = type.constant("type", "io.minispark.types.DataType", JavaTypes.constant(call.type()));
+            boolean merging = aggregate.mode() == AggregateMode.FINAL;
             switch (call.function()) {
                 case COUNT -> {
                     columns = 1;
                     value = null;
                     seen = null;
-                    count = array("long", suffix + "Count");
+                    count = merging ? array("long", suffix + "Count") : null;
                 }
-                case SUM, MIN, MAX -> {
+                case SUM -> {
+                    columns = 1;
+                    value = array(JavaTypes.primitive(call.type()), suffix + "Value");
+                    seen = null;
+                }
+                case MIN, MAX -> {
                     columns = 1;
                     value = array(JavaTypes.primitive(call.type()), suffix + "Value");
                     seen = array("boolean", suffix + "Seen");
-                    count = null;
                 }
                 case AVG -> {
                     columns = 2;
                     value = sharedSum != null ? sharedSum.value : array(argumentType.isDecimal() ? "long" : "double", suffix + "Sum");
                     seen = null;
-                    count = array("long", suffix + "Count");
+                    count = merging ? array("long", suffix + "Count") : null;
                 }
                 default -> throw new UnsupportedStage(call.function() + " is not compiled");
             }
@@ -387,29 +427,34 @@ final class AggregateCodeGenerator {
             return type.constant("type", "io.minispark.types.DataType", JavaTypes.constant(sumType));
         }
 
+        /** Code run for rows where {@code isNull} is false: all of them when it is the constant false. */
+        private void openUnlessNull(String isNull, CodeBuilder c) {
+            c.open(isNull.equals("false") ? "" : "if (!" + isNull + ")");
+        }
+
         /** Adds one input row's argument (null for COUNT(*)). */
         void accumulate(String group, Value argument, CodeBuilder c) {
             String g = "[" + group + "]";
             switch (call.function()) {
                 case COUNT -> {
-                    if (argument == null) {
-                        c.line(count + g + "++;");
-                    } else {
-                        c.open("if (!" + argument.isNull() + ")").line(count + g + "++;").close();
-                    }
+                    String isNull = argument == null ? "false" : argument.isNull();
+                    openUnlessNull(isNull, c);
+                    count = counter(isNull, group, c);
+                    c.close();
                 }
                 case SUM -> {
-                    c.open("if (!" + argument.isNull() + ")");
+                    openUnlessNull(argument.isNull(), c);
                     if (call.type().physical() == PhysicalType.DOUBLE) {
                         c.line(value + g + " += " + argument.value() + ";");
                     } else {
                         c.line(value + g + " = " + F + "addSum(" + value + g + ", " + argument.value() + ", " + typeConstant + ");");
                     }
-                    c.line(seen + g + " = true;");
+                    // A group exists only once a row reached it, so with a never-NULL argument it has a sum.
+                    sumCounter = argument.isNull().equals("false") ? null : counter(argument.isNull(), group, c);
                     c.close();
                 }
                 case AVG -> {
-                    c.open("if (!" + argument.isNull() + ")");
+                    openUnlessNull(argument.isNull(), c);
                     if (sharedSum != null) {
                         c.line("// the running sum is " + sharedSum.value);
                     } else if (argumentType.isDecimal()) {
@@ -418,13 +463,12 @@ final class AggregateCodeGenerator {
                     } else {
                         c.line(value + g + " += (double) " + argument.value() + ";");
                     }
-                    c.line(count + g + "++;");
+                    count = counter(argument.isNull(), group, c);
                     c.close();
                 }
                 case MIN, MAX -> minMax(group, argument, c);
             }
         }
-
         private void minMax(String group, Value argument, CodeBuilder c) {
             String g = "[" + group + "]";
             String better = call.function() == AggregateCall.Function.MAX ? ">" : "<";
@@ -463,15 +507,17 @@ final class AggregateCodeGenerator {
             boolean partial = aggregate.mode() == AggregateMode.PARTIAL;
             switch (call.function()) {
                 case COUNT -> row.add(Value.of(DataType.BIGINT, "false", count + g));
-                case SUM, MIN, MAX -> {
-                    if (!partial && call.function() == AggregateCall.Function.SUM && call.type().isDecimal()) {
-                        c.open("if (" + seen + g + " && !io.minispark.types.Decimals.fits(" + value + g + ", "
+                case SUM -> {
+                    String sumIsNull = sumCounter == null ? "false" : "(" + sumCounter + g + " == 0)";
+                    if (!partial && call.type().isDecimal()) {
+                        c.open("if (!" + sumIsNull + " && !io.minispark.types.Decimals.fits(" + value + g + ", "
                                 + call.type().precision() + "))");
                         c.line("throw " + F + "sumOverflow(" + typeConstant + ");");
                         c.close();
                     }
-                    row.add(Value.of(call.type(), "!" + seen + g, value + g));
+                    row.add(Value.of(call.type(), sumIsNull, value + g));
                 }
+                case MIN, MAX -> row.add(Value.of(call.type(), "!" + seen + g, value + g));
                 case AVG -> {
                     if (partial) {
                         DataType sumType = argumentType.isDecimal()

@@ -26,7 +26,7 @@ final class CodeBuilder {
 
     /** A line ending in an opening brace; what follows is indented until {@link #close}. */
     CodeBuilder open(String header) {
-        line(header + " {");
+        line(header.isEmpty() ? "{" : header + " {");
         depth++;
         openBlocks.push(nextBlock++);
         return this;

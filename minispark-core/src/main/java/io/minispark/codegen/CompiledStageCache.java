@@ -53,6 +53,16 @@ public final class CompiledStageCache {
         }
     }
 
+    /** The class compiled from this source, counted as a hit, or null when it is not compiled (yet). */
+    public Lookup getIfCompiled(String source) {
+        CompletableFuture<Class<? extends GeneratedStage>> existing = classes.get(source);
+        if (existing == null || !existing.isDone() || existing.isCompletedExceptionally()) {
+            return null;
+        }
+        hits.incrementAndGet();
+        return new Lookup(existing.join(), 0, true);
+    }
+
     /** How many classes were compiled since the process started. */
     public long compilations() {
         return compilations.get();

@@ -231,8 +231,11 @@ public final class StageCodeGenerator {
             DataType t = output.get(c).type();
             String column = name + "Column" + c;
             String vector = "((" + JavaTypes.vectorClass(t) + ") " + name + "Batch.column(" + c + "))";
-            code.line("boolean[] " + column + "Nulls = " + name + "Batch.column(" + c + ").nulls();");
-            String isNull = "(" + column + "Nulls != null && " + column + "Nulls[" + rowVar + "])";
+            String isNull = "false";
+            if (mayBeNull(node, c)) {
+                code.line("boolean[] " + column + "Nulls = " + name + "Batch.column(" + c + ").nulls();");
+                isNull = "(" + column + "Nulls != null && " + column + "Nulls[" + rowVar + "])";
+            }
             if (t.physical() == PhysicalType.STRING) {
                 code.line("byte[] " + column + " = " + vector + ".data();");
                 code.line("int[] " + column + "Offsets = " + vector + ".offsets();");
@@ -248,6 +251,19 @@ public final class StageCodeGenerator {
         code.close();
         code.close();
         code.line("runtime.done(" + name + ");");
+    }
+
+    /**
+     * Whether column {@code c} of a producer's batches may hold NULLs. A native table's NOT NULL column
+     * cannot (its writer refuses NULLs and its reader refuses chunks that hold any), so its row values
+     * compile without NULL tests, and so do expressions and aggregates over such columns only. Every
+     * other producer's columns are tested row by row.
+     */
+    private static boolean mayBeNull(PhysicalPlan node, int c) {
+        if (node instanceof ScanExec scan && scan.table().format() == io.minispark.io.TableFormat.NATIVE) {
+            return scan.table().schema().field(scan.columns().get(c)).nullable();
+        }
+        return true;
     }
 
     /** Whether generated code refers to a variable (as a whole word). */

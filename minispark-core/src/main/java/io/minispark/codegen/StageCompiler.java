@@ -29,6 +29,41 @@ public final class StageCompiler {
     }
 
     public static StageCompilation prepare(Stage stage) {
+        Generated generated = generate(stage);
+        return generated.ready() != null ? generated.ready() : generated.compile();
+    }
+
+    /**
+     * A stage's generated source, split from its compilation so a driver can generate every stage of
+     * a query at once, take the classes already in the cache at once, and compile only the rest in
+     * the background. {@code ready} is the compilation when nothing is left to do: the stage runs
+     * interpreted, or its class is in the cache.
+     */
+    public record Generated(Stage stage, StageCodeGenerator.GeneratedSource source, StageCompilation ready) {
+        /** Compiles the source (or waits for whoever is compiling the same source). */
+        public StageCompilation compile() {
+            if (ready != null) {
+                return ready;
+            }
+            try {
+                CompiledStageCache.Lookup lookup = CompiledStageCache.shared().get(source.className(), source.source());
+                return compilation(lookup);
+            } catch (MinisparkException e) {
+                if (strict || requireCompiled) {
+                    throw e;
+                }
+                return StageCompilation.interpreted(stage.id(), "generated code does not compile (" + firstLine(e.getMessage()) + ")");
+            }
+        }
+
+        private StageCompilation compilation(CompiledStageCache.Lookup lookup) {
+            return new StageCompilation(stage.id(), lookup.compiledClass(), source.className(), null,
+                    lookup.compileNanos(), lookup.cacheHit(), source.producers());
+        }
+    }
+
+    /** Generates a stage's source and finds its class if already compiled; compiles nothing. */
+    public static Generated generate(Stage stage) {
         StageCodeGenerator.GeneratedSource source;
         try {
             source = StageCodeGenerator.generate(stage);
@@ -37,18 +72,11 @@ public final class StageCompiler {
                 throw new MinisparkException(ErrorCode.INTERNAL, "stage " + stage.id() + " was required to compile: "
                         + e.getMessage());
             }
-            return StageCompilation.interpreted(stage.id(), e.getMessage());
+            return new Generated(stage, null, StageCompilation.interpreted(stage.id(), e.getMessage()));
         }
-        try {
-            CompiledStageCache.Lookup lookup = CompiledStageCache.shared().get(source.className(), source.source());
-            return new StageCompilation(stage.id(), lookup.compiledClass(), source.className(), null,
-                    lookup.compileNanos(), lookup.cacheHit(), source.producers());
-        } catch (MinisparkException e) {
-            if (strict || requireCompiled) {
-                throw e;
-            }
-            return StageCompilation.interpreted(stage.id(), "generated code does not compile (" + firstLine(e.getMessage()) + ")");
-        }
+        Generated pending = new Generated(stage, source, null);
+        CompiledStageCache.Lookup cached = CompiledStageCache.shared().getIfCompiled(source.source());
+        return cached == null ? pending : new Generated(stage, source, pending.compilation(cached));
     }
 
     private static String firstLine(String text) {

@@ -105,13 +105,22 @@ public final class TableScans {
         }
     }
 
-    /** Part files must agree with the table's schema in column count and types. */
+    /**
+     * Part files must agree with the table's schema in column count and types, and hold no NULLs where
+     * the table (as the query was planned) declares NOT NULL: compiled scans rely on that.
+     */
     private static void checkSchema(TableRef table, BlockFileReader reader) {
         Schema expected = table.schema();
         Schema actual = reader.schema();
         if (!expected.types().equals(actual.types())) {
             throw new MinisparkException(ErrorCode.CORRUPT_FILE, "part file " + reader.path() + " has columns " + actual
                     + " but table " + table.name() + " has " + expected);
+        }
+        for (int c = 0; c < expected.size(); c++) {
+            if (!expected.field(c).nullable() && actual.field(c).nullable()) {
+                throw new MinisparkException(ErrorCode.CORRUPT_FILE, "part file " + reader.path() + " allows NULL in column \""
+                        + actual.field(c).name() + "\", which table " + table.name() + " declares NOT NULL");
+            }
         }
     }
 }

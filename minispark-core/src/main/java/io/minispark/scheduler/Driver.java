@@ -80,30 +80,49 @@ public final class Driver {
     }
 
     /**
-     * Starts preparing every stage's class, when the engine runs compiled stages; every job of a stage,
-     * on any engine, runs that one class. One compiler thread per query (a virtual thread) generates and
-     * compiles (or finds in the cache) the stages in order, so later stages compile while earlier ones
-     * run and only the first stage waits; queries of other sessions never queue behind it. Empty when
-     * stages run interpreted.
+     * Prepares every stage's class, when the engine runs compiled stages; every job of a stage, on any
+     * engine, runs that one class. The driver generates every stage's source first and takes the
+     * classes already in the cache (a repeated query: nothing is left to do, and no thread competes
+     * with the workers while they run); the rest are compiled in stage order on one compiler thread
+     * of the query (a virtual thread), so later stages compile while earlier ones run and only the
+     * first stage waits; queries of other sessions never queue behind it. Empty when stages run
+     * interpreted.
      */
     private Map<Integer, CompletableFuture<Prepared>> compileAhead(List<Stage> stages) {
         Map<Integer, CompletableFuture<Prepared>> compilations = new HashMap<>();
         if (!engine.compilesStages()) {
             return compilations;
         }
+        List<StageCompiler.Generated> toCompile = new ArrayList<>();
         for (Stage stage : stages) {
-            compilations.put(stage.id(), new CompletableFuture<>());
+            CompletableFuture<Prepared> future = new CompletableFuture<>();
+            compilations.put(stage.id(), future);
+            long start = System.nanoTime();
+            StageCompiler.Generated generated;
+            try {
+                generated = StageCompiler.generate(stage);
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+                continue;
+            }
+            if (generated.ready() != null) {
+                future.complete(new Prepared(generated.ready(), start, System.nanoTime()));
+            } else {
+                toCompile.add(generated);
+            }
+        }
+        if (toCompile.isEmpty()) {
+            return compilations;
         }
         Thread.ofVirtual().name("minispark-stage-compiler").start(() -> {
-            for (Stage stage : stages) {
-                CompletableFuture<Prepared> future = compilations.get(stage.id());
+            for (StageCompiler.Generated generated : toCompile) {
+                CompletableFuture<Prepared> future = compilations.get(generated.stage().id());
                 if (future.isDone()) {
                     continue; // the query ended (cancelled) before this stage
                 }
                 long start = System.nanoTime();
                 try {
-                    StageCompilation compilation = StageCompiler.prepare(stage);
-                    future.complete(new Prepared(compilation, start, System.nanoTime()));
+                    future.complete(new Prepared(generated.compile(), start, System.nanoTime()));
                 } catch (RuntimeException | Error e) {
                     future.completeExceptionally(e);
                 }

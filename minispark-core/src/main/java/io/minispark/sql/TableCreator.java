@@ -33,7 +33,8 @@ final class TableCreator {
         if (exists) {
             throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "table \"" + name + "\" already exists", namePosition);
         }
-        Schema schema = query.schema();
+        // As in DuckDB, CREATE TABLE AS declares no NOT NULL columns: only an explicit schema does.
+        Schema schema = query.schema().allNullable();
         Set<String> seen = new HashSet<>();
         for (Field f : schema.fields()) {
             if (!seen.add(f.name().toLowerCase(Locale.ROOT))) {

@@ -59,6 +59,11 @@ public record Schema(List<Field> fields) implements Serializable {
         return new Schema(out);
     }
 
+    /** The same fields, every one nullable: for files whose readers check every row for NULL anyway. */
+    public Schema allNullable() {
+        return new Schema(fields.stream().map(f -> f.nullable() ? f : new Field(f.name(), f.type(), true)).toList());
+    }
+
     @Override
     public String toString() {
         return fields.stream().map(Field::toString).collect(Collectors.joining(", ", "[", "]"));

@@ -85,10 +85,11 @@ public final class TpchTables {
      * @param generator the dbgen port's table, which makes rows for a scale factor and a part of it
      */
     public record Table<E extends TpchEntity>(String name, TpchTable<E> generator, List<Column<E>> columns) {
+        /** Every column NOT NULL, as the TPC-H specification declares them (and dbgen's schema does). */
         public Schema schema() {
             List<Field> fields = new ArrayList<>();
             for (Column<E> column : columns) {
-                fields.add(new Field(column.name(), column.type()));
+                fields.add(new Field(column.name(), column.type(), false));
             }
             return new Schema(fields);
         }
@@ -97,7 +98,7 @@ public final class TpchTables {
         public String duckDbColumns() {
             List<String> parts = new ArrayList<>();
             for (Column<E> column : columns) {
-                parts.add(column.name() + " " + duckDbType(column.type()));
+                parts.add(column.name() + " " + duckDbType(column.type()) + " NOT NULL");
             }
             return String.join(", ", parts);
         }

@@ -36,7 +36,9 @@ public final class StageRunner {
             throw new MinisparkException(ErrorCode.IO_ERROR, "cannot create worker folder " + context.workerDir() + ": " + e.getMessage(), e);
         }
         List<Attribute> output = stage.root().output();
-        Schema schema = new Schema(output.stream().map(Attribute::toField).toList());
+        // Shuffle and result files promise no NOT NULL: their readers check rows for NULL, and a
+        // nullability the planner got wrong must not fail a query that would otherwise answer.
+        Schema schema = new Schema(output.stream().map(Attribute::toField).toList()).allNullable();
         List<VectorExpression> keys = List.of();
         int partitions = 1;
         if (stage.output() instanceof StageOutput.Shuffle shuffle && shuffle.partitioning() instanceof Partitioning.Hash hash) {

@@ -200,6 +200,10 @@ public final class BlockFileReader implements Closeable {
     private Vector decode(int block, int column, BlockMetadata metadata) {
         DataType type = schema.type(column);
         ChunkMetadata chunk = metadata.chunks().get(column);
+        if (!schema.field(column).nullable() && chunk.statistics().nullCount() > 0) {
+            throw corrupt(path, "block " + block + ", column \"" + schema.field(column).name() + "\" is declared NOT NULL but holds "
+                    + chunk.statistics().nullCount() + " NULLs", null);
+        }
         try {
             Vector vector = ColumnChunkDecoder.decode(channel, chunk, metadata.rowCount(), type,
                     () -> "block " + block + ", column \"" + schema.field(column).name() + "\"");

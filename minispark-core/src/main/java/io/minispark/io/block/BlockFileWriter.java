@@ -205,6 +205,26 @@ public final class BlockFileWriter implements Closeable {
                 throw new MinisparkException(ErrorCode.INTERNAL, "column " + schema.field(c).name() + " of block file " + path
                         + " expects " + schema.type(c) + " values but got " + batch.column(c).type());
             }
+            if (!schema.field(c).nullable()) {
+                checkNoNulls(c, batch.column(c), batch.rowCount());
+            }
+        }
+    }
+
+    /**
+     * A NOT NULL column is a promise readers rely on (compiled scans skip its null checks), so a NULL is
+     * refused before anything of the batch is written.
+     */
+    private void checkNoNulls(int column, Vector vector, int rows) {
+        boolean[] nulls = vector.nulls();
+        if (nulls == null) {
+            return;
+        }
+        for (int row = 0; row < rows; row++) {
+            if (nulls[row]) {
+                throw new MinisparkException(ErrorCode.NOT_NULL_VIOLATION, "column \"" + schema.field(column).name()
+                        + "\" is declared NOT NULL, but row " + (rowsWritten + row + 1) + " written to " + path + " is NULL");
+            }
         }
     }
 

@@ -42,11 +42,14 @@ public final class DecodedBlockCache {
     private final Cache<FileVersion, Footer> footers;
 
     DecodedBlockCache(long maximumBytes) {
+        // Maintenance (eviction, access order) runs on the reading thread instead of the common pool:
+        // on a machine with as many workers as cores, a pool thread waking up takes a core from them.
         this.cache = maximumBytes <= 0 ? null : Caffeine.newBuilder()
+                .executor(Runnable::run)
                 .maximumWeight(maximumBytes)
                 .weigher((ChunkKey key, Vector vector) -> (int) Math.min(Integer.MAX_VALUE, bytes(vector)))
                 .build();
-        this.footers = maximumBytes <= 0 ? null : Caffeine.newBuilder().maximumSize(MAX_FOOTERS).build();
+        this.footers = maximumBytes <= 0 ? null : Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_FOOTERS).build();
     }
 
     /** The cached footer of this file version, or the one {@code read} produces (then cached). */
