@@ -449,8 +449,10 @@ final class AggregateCodeGenerator {
                     } else {
                         c.line(value + g + " = " + F + "addSum(" + value + g + ", " + argument.value() + ", " + typeConstant + ");");
                     }
-                    // A group exists only once a row reached it, so with a never-NULL argument it has a sum.
-                    sumCounter = argument.isNull().equals("false") ? null : counter(argument.isNull(), group, c);
+                    // A group exists only once a row reached it, so with a never-NULL argument it has a sum;
+                    // not so the single group of an aggregation without keys, which exists for no rows too.
+                    boolean alwaysSummed = argument.isNull().equals("false") && keyCount > 0;
+                    sumCounter = alwaysSummed ? null : counter(argument.isNull(), group, c);
                     c.close();
                 }
                 case AVG -> {
@@ -469,6 +471,7 @@ final class AggregateCodeGenerator {
                 case MIN, MAX -> minMax(group, argument, c);
             }
         }
+
         private void minMax(String group, Value argument, CodeBuilder c) {
             String g = "[" + group + "]";
             String better = call.function() == AggregateCall.Function.MAX ? ">" : "<";

@@ -151,7 +151,8 @@ class CodegenDifferentialTest {
         }
 
         String query() {
-            return switch (random.nextInt(6)) {
+            return switch (random.nextInt(7)) {
+                case 6 -> "SELECT COUNT(*), SUM(m), AVG(n), SUM(i), MIN(dt), COUNT(m) FROM t WHERE " + ranges();
                 case 4 -> "SELECT i, m, dt FROM t WHERE " + ranges();
                 case 5 -> "SELECT k, COUNT(*), SUM(m), AVG(n), MIN(i), MAX(dt), COUNT(b) FROM t WHERE " + ranges() + " GROUP BY k";
                 case 0 -> "SELECT " + any(3) + ", " + any(3) + " FROM t";

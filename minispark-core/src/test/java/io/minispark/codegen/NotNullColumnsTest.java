@@ -113,4 +113,17 @@ class NotNullColumnsTest {
             assertThat(actual.rows()).hasSize(4);
         }
     }
+
+    /** The one group of an aggregation without keys exists for no rows too: its SUM is then NULL, not 0. */
+    @Test
+    void aSumWithoutKeysOverNoRowsIsNullCompiledToo() {
+        write("t", NOT_NULL, rows(0, 1000, null));
+        String query = "SELECT SUM(m), COUNT(*), AVG(m), SUM(k) FROM t WHERE k > 100";
+        try (Session compiled = session(CodegenMode.ON); Session interpreted = session(CodegenMode.OFF)) {
+            DifferentialRuns.Outcome actual = DifferentialRuns.run(compiled, query);
+            assertThat(actual.allCompiled()).isTrue();
+            assertThat(actual.rows()).containsExactly(DifferentialRuns.run(interpreted, query).rows().getFirst());
+            assertThat(actual.rows().getFirst()).contains("null");
+        }
+    }
 }
