@@ -381,7 +381,8 @@ final class AggregateCodeGenerator {
         private String count;
         /**
          * SUM: the counter of the group's non-NULL arguments, whose zero means a NULL sum; null when
-         * every input row's argument is known not to be NULL (a group then always has a sum).
+         * the aggregation has keys and every input row's argument is known not to be NULL (a group
+         * then always has a sum).
          */
         private String sumCounter;
         private final DataType argumentType;

@@ -35,8 +35,9 @@ public final class CompiledStageCache {
                 Class<? extends GeneratedStage> compiled = JaninoCompiler.compile(className, source);
                 fresh.complete(compiled);
                 return new Lookup(compiled, System.nanoTime() - start, false);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // A failed compilation is not cached: the next request tries again (and fails the same way).
+                // Errors too (a compiler StackOverflowError), or every later request would wait forever.
                 classes.remove(source, fresh);
                 fresh.completeExceptionally(e);
                 throw e;

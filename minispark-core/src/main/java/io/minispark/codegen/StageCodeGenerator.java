@@ -255,7 +255,8 @@ public final class StageCodeGenerator {
 
     /**
      * Whether column {@code c} of a producer's batches may hold NULLs. A native table's NOT NULL column
-     * cannot (its writer refuses NULLs and its reader refuses chunks that hold any), so its row values
+     * cannot (its writer refuses NULLs, its reader refuses chunks that hold any, and a scan refuses
+     * part files that allow NULL where the table as planned declares NOT NULL), so its row values
      * compile without NULL tests, and so do expressions and aggregates over such columns only. Every
      * other producer's columns are tested row by row.
      */

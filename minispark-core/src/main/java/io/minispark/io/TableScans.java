@@ -119,7 +119,8 @@ public final class TableScans {
         for (int c = 0; c < expected.size(); c++) {
             if (!expected.field(c).nullable() && actual.field(c).nullable()) {
                 throw new MinisparkException(ErrorCode.CORRUPT_FILE, "part file " + reader.path() + " allows NULL in column \""
-                        + actual.field(c).name() + "\", which table " + table.name() + " declares NOT NULL");
+                        + actual.field(c).name() + "\", which table " + table.name() + " declares NOT NULL (as the query was"
+                        + " planned): the part file does not belong to the table, or the table changed since; run the query again");
             }
         }
     }

@@ -21,7 +21,8 @@ public record Arithmetic(Op op, Expression left, Expression right, DataType type
 
     @Override
     public boolean nullable() {
-        // Integer modulo by zero yields NULL, so MODULO is always nullable; DIVIDE follows IEEE (Infinity, NaN).
+        // MODULO is declared nullable, conservatively (modulo by zero is a DIVISION_BY_ZERO error, not
+        // NULL, on both paths); DIVIDE follows IEEE (Infinity, NaN).
         return left.nullable() || right.nullable() || op == Op.MODULO;
     }
 

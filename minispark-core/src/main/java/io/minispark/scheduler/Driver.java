@@ -85,8 +85,9 @@ public final class Driver {
      * classes already in the cache (a repeated query: nothing is left to do, and no thread competes
      * with the workers while they run); the rest are compiled in stage order on one compiler thread
      * of the query (a virtual thread), so later stages compile while earlier ones run and only the
-     * first stage waits; queries of other sessions never queue behind it. Empty when stages run
-     * interpreted.
+     * first stage still to compile waits; queries of other sessions never queue behind it. A stage's
+     * compile span and time cover its compilation only, not generating its source. Empty when stages
+     * run interpreted.
      */
     private Map<Integer, CompletableFuture<Prepared>> compileAhead(List<Stage> stages) {
         Map<Integer, CompletableFuture<Prepared>> compilations = new HashMap<>();
