@@ -188,6 +188,9 @@ final class JoinCodeGenerator {
                 store(buffer + "Key" + k, keys.get(k), at, c);
             }
             for (int col = 0; col < row.size(); col++) {
+                if (StageCodeGenerator.neverNull(probe, col) && !row.get(col).isNull().equals("false")) {
+                    throw new UnsupportedStage("probe column " + col + " was expected never to be NULL");
+                }
                 if (used.contains(col)) {
                     store(buffer + "Column" + col, row.get(col), at, c);
                 }
@@ -226,8 +229,9 @@ final class JoinCodeGenerator {
             }
             List<Value> row = new ArrayList<>();
             for (int col = 0; col < columns.size(); col++) {
-                row.add(load(buffer + "Column" + col, columns.get(col).type(),
-                        buffer + "Column" + col + "NullLocal[" + i + "]", i));
+                // A never-NULL column keeps its constant flag: no NULL buffer, no NULL tests above the join.
+                String isNull = StageCodeGenerator.neverNull(probe, col) ? "false" : buffer + "Column" + col + "NullLocal[" + i + "]";
+                row.add(load(buffer + "Column" + col, columns.get(col).type(), isNull, i));
             }
             String candidate = name + "Candidate";
             c.open("for (int " + candidate + " = " + buffer + "HeadLocal[" + i + "]; " + candidate + " >= 0 && !(" + stop

@@ -267,6 +267,30 @@ public final class StageCodeGenerator {
         return true;
     }
 
+    /**
+     * Whether column {@code c} of a node's rows is known, before generating them, to be never NULL:
+     * a NOT NULL column of a native table, passed on unchanged by filters and projections. Lets a
+     * join that buffers probe rows keep such columns' NULL flags constant instead of buffering them.
+     */
+    static boolean neverNull(PhysicalPlan node, int c) {
+        return switch (node) {
+            case ScanExec scan -> !mayBeNull(scan, c);
+            case FilterExec filter -> neverNull(filter.child(), c);
+            case ProjectExec project -> {
+                io.minispark.logical.Expression expression = project.projections().get(c).expression();
+                if (expression instanceof io.minispark.logical.Literal literal) {
+                    yield !literal.isNull();
+                }
+                if (expression instanceof io.minispark.logical.ColumnRef reference) {
+                    int input = project.child().output().indexOf(reference.attribute());
+                    yield input >= 0 && neverNull(project.child(), input);
+                }
+                yield false;
+            }
+            default -> false;
+        };
+    }
+
     /** Whether generated code refers to a variable (as a whole word). */
     static boolean mentions(String code, String variable) {
         return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(variable) + "\\b").matcher(code).find();

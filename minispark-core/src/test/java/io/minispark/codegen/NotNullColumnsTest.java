@@ -114,6 +114,29 @@ class NotNullColumnsTest {
         }
     }
 
+    /** A join that buffers probe rows keeps never-NULL probe columns' flags constant above it. */
+    @Test
+    void neverNullProbeColumnsStayNeverNullAboveABroadcastJoin() {
+        write("f", NOT_NULL, rows(0, 1000, null));
+        Schema dimension = Schema.of(new Field("k", DataType.INT), new Field("g", DataType.INT));
+        boolean[] nullGroup = {false, true, false, false, false};
+        try (NativeTableWriter writer = new NativeTableWriter(data.resolve("dim"), dimension)) {
+            writer.write(new Batch(new Vector[] {new IntVector(DataType.INT, new int[] {0, 1, 2, 3, 4}, null),
+                new IntVector(DataType.INT, new int[] {10, 0, 10, 20, 20}, nullGroup)}, 5));
+            writer.commit();
+        }
+        String query = "SELECT dim.g, SUM(f.m), COUNT(*), AVG(f.m) FROM f JOIN dim ON f.k = dim.k "
+                + "WHERE f.d >= DATE '2022-02-01' GROUP BY dim.g ORDER BY dim.g";
+        try (Session compiled = DifferentialRuns.sequential(data, CodegenMode.ON, 64).broadcastJoins(true).build();
+             Session interpreted = DifferentialRuns.sequential(data, CodegenMode.OFF, 64).broadcastJoins(true).build()) {
+            String code = ((StatementResult.Text) compiled.execute("EXPLAIN CODEGEN " + query)).text();
+            assertThat(code).contains("HeadLocal[").doesNotContainPattern("Column\\d+NullLocal");
+            DifferentialRuns.Outcome actual = DifferentialRuns.run(compiled, query);
+            assertThat(actual.text()).isEqualTo(DifferentialRuns.run(interpreted, query).text());
+            assertThat(actual.rows()).hasSize(3);
+        }
+    }
+
     /** The one group of an aggregation without keys exists for no rows too: its SUM is then NULL, not 0. */
     @Test
     void aSumWithoutKeysOverNoRowsIsNullCompiledToo() {
