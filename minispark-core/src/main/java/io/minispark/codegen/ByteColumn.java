@@ -24,6 +24,11 @@ public final class ByteColumn {
         offsets[++rows] = end + length;
     }
 
+    /** Room for {@code capacity} rows in all. */
+    public void grow(int capacity) {
+        offsets = Arrays.copyOf(offsets, capacity + 1);
+    }
+
     public void appendEmpty() {
         offsets[rows + 1] = offsets[rows];
         rows++;

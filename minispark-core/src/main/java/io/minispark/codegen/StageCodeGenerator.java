@@ -84,7 +84,7 @@ public final class StageCodeGenerator {
         CodeBuilder body = new CodeBuilder(2);
         OutputWriter writer = new OutputWriter(stage.root().output());
         produce(stage.root(), writer, "false", body);
-        body.line("outFlush();");
+        body.line("outFlush(false);");
         CodeBuilder execute = new CodeBuilder(2);
         for (String line : initialisation) {
             execute.line(line);
@@ -326,19 +326,28 @@ public final class StageCodeGenerator {
         return line.length() > 160 ? line.substring(0, 157) + "..." : line;
     }
 
-    /** The consumer at the end of every pipeline: fills output columns and writes a batch when they are full. */
+    /**
+     * The consumer at the end of every pipeline: fills output columns and writes a batch when they
+     * are full. The columns start small and double up to the batch size, so a job writing a few rows
+     * (a partial aggregate's groups) allocates little; the last batch allocates nothing after it.
+     */
     private final class OutputWriter implements Consumer {
+        private static final int FIRST_CAPACITY = 1024;
         private final List<Attribute> output;
 
         OutputWriter(List<Attribute> output) {
             this.output = output;
             StringBuilder init = new StringBuilder("    private void outInit() {\n");
+            StringBuilder grow = new StringBuilder("    /** Doubles the output columns, or writes them as a batch when they hold a batch already. */\n"
+                    + "    private void outFull() {\n        if (outCapacity == runtime.batchSize()) {\n"
+                    + "            outFlush(true);\n            return;\n        }\n"
+                    + "        outCapacity = Math.min(runtime.batchSize(), outCapacity * 2);\n");
             StringBuilder flush = new StringBuilder("    /** Hands the rows collected so far to the stage writer as one batch. */\n"
-                    + "    private void outFlush() {\n        if (outRows == 0) {\n            return;\n        }\n"
+                    + "    private void outFlush(boolean more) {\n        if (outRows == 0) {\n            return;\n        }\n"
                     + "        io.minispark.vector.Vector[] columns = new io.minispark.vector.Vector[" + output.size() + "];\n");
             type.field("private int outRows;");
             type.field("private int outCapacity;");
-            init.append("        outCapacity = runtime.batchSize();\n");
+            init.append("        outCapacity = Math.min(runtime.batchSize(), " + FIRST_CAPACITY + ");\n");
             for (int c = 0; c < output.size(); c++) {
                 DataType t = output.get(c).type();
                 String column = "out" + c;
@@ -349,25 +358,32 @@ public final class StageCodeGenerator {
                 if (t.physical() == PhysicalType.STRING) {
                     type.field("private io.minispark.codegen.ByteColumn " + column + ";");
                     init.append("        ").append(column).append(" = new io.minispark.codegen.ByteColumn(outCapacity);\n");
+                    grow.append("        ").append(column).append(".grow(outCapacity);\n");
                     flush.append("        columns[").append(c).append("] = ").append(column).append(".build(")
                             .append(typeConstant).append(", ").append(nulls).append(");\n");
                 } else {
                     String p = JavaTypes.primitive(t);
                     type.field("private " + p + "[] " + column + ";");
                     init.append("        ").append(column).append(" = new ").append(p).append("[outCapacity];\n");
+                    grow.append("        ").append(column).append(" = java.util.Arrays.copyOf(").append(column).append(", outCapacity);\n");
                     flush.append("        columns[").append(c).append("] = new ").append(JavaTypes.vectorClass(t)).append("(")
                             .append(typeConstant).append(", outRows == outCapacity ? ").append(column)
                             .append(" : java.util.Arrays.copyOf(").append(column).append(", outRows), ").append(nulls).append(");\n");
-                    flush.append("        ").append(column).append(" = new ").append(p).append("[outCapacity];\n");
+                    // The batch holds the array itself when full: a fresh one, unless this batch is the last.
+                    flush.append("        if (more) {\n            ").append(column).append(" = new ").append(p)
+                            .append("[outCapacity];\n        }\n");
                 }
                 init.append("        ").append(column).append("Nulls = new boolean[outCapacity];\n");
-                flush.append("        if (").append(column).append("HasNulls) {\n            ").append(column)
-                        .append("Nulls = new boolean[outCapacity];\n            ").append(column)
-                        .append("HasNulls = false;\n        }\n");
+                grow.append("        ").append(column).append("Nulls = java.util.Arrays.copyOf(").append(column).append("Nulls, outCapacity);\n");
+                flush.append("        if (").append(column).append("HasNulls) {\n            if (more) {\n                ")
+                        .append(column).append("Nulls = new boolean[outCapacity];\n            }\n            ")
+                        .append(column).append("HasNulls = false;\n        }\n");
             }
             init.append("    }\n");
+            grow.append("    }\n");
             flush.append("        runtime.write(new Batch(columns, outRows));\n        outRows = 0;\n    }\n");
             type.method(init.toString());
+            type.method(grow.toString());
             type.method(flush.toString());
         }
 
@@ -390,7 +406,7 @@ public final class StageCodeGenerator {
                 }
                 code.close();
             }
-            code.open("if (++outRows == outCapacity)").line("outFlush();").close();
+            code.open("if (++outRows == outCapacity)").line("outFull();").close();
         }
     }
 }
