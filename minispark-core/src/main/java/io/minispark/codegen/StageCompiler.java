@@ -29,8 +29,7 @@ public final class StageCompiler {
     }
 
     public static StageCompilation prepare(Stage stage) {
-        Generated generated = generate(stage);
-        return generated.ready() != null ? generated.ready() : generated.compile();
+        return generate(stage).compile();
     }
 
     /**
