@@ -71,13 +71,13 @@ final class DemoCommand implements Callable<Integer> {
                     out.printf("# Stage %d: %d jobs, %.1f ms%n", stage.stage().id(), stage.jobs().size(),
                             (stage.endNanos() - stage.startNanos()) / 1e6);
                     for (JobResult job : stage.jobs()) {
-                        out.printf("  %s%n      worker %d, %d rows in, %d rows out, %d files, %.2f ms%n",
+                        out.printf("  %s%n      worker %d, %d rows in, %d rows out, %s, %.2f ms%n",
                                 job.job().describe(), job.workerId(), job.output().rowsRead(), job.output().rowsWritten(),
-                                job.output().files().size(), job.durationNanos() / 1e6);
+                                blocks(job.output().blocks().values()), job.durationNanos() / 1e6);
                     }
                 }
                 out.println();
-                out.println("== 6) Result, streamed from the last stage's files ==");
+                out.println("== 6) Result, streamed from the last stage's blocks ==");
                 BoxTable table = new BoxTable(result.schema());
                 for (Batch batch : result) {
                     table.add(batch);
@@ -86,5 +86,11 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** How many output blocks a job left in memory and how many in files of its worker folder. */
+    private static String blocks(java.util.Collection<io.minispark.exchange.ShuffleBlock> blocks) {
+        long files = blocks.stream().filter(b -> b instanceof io.minispark.exchange.ShuffleBlock.File).count();
+        return (blocks.size() - files) + " blocks in memory, " + files + " files";
     }
 }

@@ -1,7 +1,8 @@
 package io.minispark.api;
 
-import io.minispark.errors.ErrorCode;
-import io.minispark.errors.MinisparkException;
+import io.minispark.exchange.ExchangeBuffers;
+import io.minispark.exchange.ShuffleBlock;
+import io.minispark.exec.SharedBuilds;
 import io.minispark.logical.LogicalPlan;
 import io.minispark.logical.PlanPrinter;
 import io.minispark.optimizer.Optimizer;
@@ -127,17 +128,26 @@ public final class QueryExecution {
         return io.minispark.codegen.CodegenExplain.sources(stages());
     }
 
+    /**
+     * Runs the query's stages. Stage outputs stay in the query's exchange buffers while they fit (see
+     * {@link SessionConfig#exchangeMemoryBytes()}); the query's folder of per-worker files is created
+     * only when some output goes to a file. Closing the result frees both.
+     */
     public QueryResult execute(Driver.StageListener listener) {
         SessionConfig config = session.config();
         Path queryDir = config.tempDir().resolve("minispark-" + UUID.randomUUID());
-        try {
-            Files.createDirectories(queryDir);
-        } catch (IOException e) {
-            throw new MinisparkException(ErrorCode.IO_ERROR, "cannot create the query folder " + queryDir + ": " + e.getMessage(), e);
-        }
         Driver.StageListener listeners = trace.enabled() ? Driver.StageListener.both(listener, new QueryTracer(trace, session.engine().parallelism())) : listener;
-        QueryContext context = new QueryContext(queryDir, config.batchSize(), new MemoryBudget(config.memoryLimitBytes()),
-                new AtomicBoolean(), listeners);
+        MemoryBudget budget = new MemoryBudget(config.memoryLimitBytes());
+        ExchangeBuffers exchange = config.exchangeMemoryBytes() > 0 ? new ExchangeBuffers(config.exchangeMemoryBytes(), budget) : null;
+        QueryContext context = new QueryContext(queryDir, config.batchSize(), budget, new AtomicBoolean(), listeners,
+                new SharedBuilds(), exchange);
+        Runnable cleanup = () -> {
+            session.untrackRunning(context);
+            if (exchange != null) {
+                exchange.close();
+            }
+            deleteRecursively(queryDir);
+        };
         session.trackRunning(context);
         try {
             List<Stage> plan = stages();
@@ -147,17 +157,13 @@ public final class QueryExecution {
             } finally {
                 context.shared().close();
             }
-            List<String> files = new ArrayList<>();
+            List<ShuffleBlock> blocks = new ArrayList<>();
             for (JobResult job : runs.get(runs.size() - 1).jobs()) {
-                files.addAll(job.output().files().values());
+                blocks.addAll(job.output().blocks().values());
             }
-            return new QueryResult(schema(), files, runs, () -> {
-                session.untrackRunning(context);
-                deleteRecursively(queryDir);
-            });
+            return new QueryResult(schema(), blocks, exchange, runs, cleanup);
         } catch (RuntimeException | Error e) {
-            session.untrackRunning(context);
-            deleteRecursively(queryDir);
+            cleanup.run();
             throw e;
         }
     }

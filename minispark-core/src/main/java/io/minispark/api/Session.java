@@ -234,6 +234,7 @@ public final class Session implements AutoCloseable {
         private long broadcastThresholdBytes = defaults.broadcastThresholdBytes();
         private Path tempDir = defaults.tempDir();
         private long memoryLimitBytes = defaults.memoryLimitBytes();
+        private long exchangeMemoryBytes = defaults.exchangeMemoryBytes();
         private final Set<String> disabledRules = new HashSet<>();
         private Path traceFile;
         private io.minispark.codegen.CodegenMode codegen = defaults.codegen();
@@ -310,6 +311,18 @@ public final class Session implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How much of a query's stage output may stay in memory instead of going to shuffle and result
+         * files (default: a quarter of the heap); 0 writes every output to files in per-worker folders.
+         */
+        public Builder exchangeMemory(long bytes) {
+            if (bytes < 0) {
+                throw new MinisparkException(ErrorCode.INVALID_ARGUMENT, "exchange memory must not be negative, got " + bytes);
+            }
+            this.exchangeMemoryBytes = bytes;
+            return this;
+        }
+
         /** Records every query of the session into this Chrome trace file (written when the session closes). */
         public Builder traceFile(Path file) {
             this.traceFile = file;
@@ -324,7 +337,7 @@ public final class Session implements AutoCloseable {
 
         public Session build() {
             Session session = new Session(new SessionConfig(dataDir, engine, threads, shufflePartitions, batchSize, blocksPerSplit,
-                    broadcastJoins, broadcastThresholdBytes, tempDir, memoryLimitBytes, disabledRules, codegen));
+                    broadcastJoins, broadcastThresholdBytes, tempDir, memoryLimitBytes, exchangeMemoryBytes, disabledRules, codegen));
             if (traceFile != null) {
                 session.startTrace(traceFile);
             }

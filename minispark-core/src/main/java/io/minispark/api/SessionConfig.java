@@ -18,23 +18,17 @@ import java.util.Set;
  * @param broadcastThresholdBytes the largest estimated size of a side that is broadcast
  * @param tempDir where queries keep their shuffle and result files while they run
  * @param memoryLimitBytes the memory budget blocking operators reserve from, per query
+ * @param exchangeMemoryBytes how much of a query's stage output its in-process jobs may keep in memory
+ *     instead of writing shuffle and result files (0: always files); output past it goes to files
  * @param disabledRules optimizer rules not to run (for tests and experiments)
  * @param codegen whether stages run as generated, compiled classes (AUTO: on the thread engine only)
  */
 public record SessionConfig(Path dataDir, EngineKind engine, int threads, int shufflePartitions, int batchSize,
                             int blocksPerSplit, boolean broadcastJoins, long broadcastThresholdBytes, Path tempDir,
-                            long memoryLimitBytes, Set<String> disabledRules, CodegenMode codegen) {
+                            long memoryLimitBytes, long exchangeMemoryBytes, Set<String> disabledRules, CodegenMode codegen) {
     public SessionConfig {
         disabledRules = Set.copyOf(disabledRules);
         codegen = codegen == null ? CodegenMode.AUTO : codegen;
-    }
-
-    /** Settings with the engine's default code generation (AUTO). */
-    public SessionConfig(Path dataDir, EngineKind engine, int threads, int shufflePartitions, int batchSize,
-                         int blocksPerSplit, boolean broadcastJoins, long broadcastThresholdBytes, Path tempDir,
-                         long memoryLimitBytes, Set<String> disabledRules) {
-        this(dataDir, engine, threads, shufflePartitions, batchSize, blocksPerSplit, broadcastJoins,
-                broadcastThresholdBytes, tempDir, memoryLimitBytes, disabledRules, CodegenMode.AUTO);
     }
 
     /** Whether this session's engine runs stages compiled. */
@@ -44,18 +38,21 @@ public record SessionConfig(Path dataDir, EngineKind engine, int threads, int sh
 
     public SessionConfig withCodegen(CodegenMode mode) {
         return new SessionConfig(dataDir, engine, threads, shufflePartitions, batchSize, blocksPerSplit, broadcastJoins,
-                broadcastThresholdBytes, tempDir, memoryLimitBytes, disabledRules, mode);
+                broadcastThresholdBytes, tempDir, memoryLimitBytes, exchangeMemoryBytes, disabledRules, mode);
     }
 
     public SessionConfig withEngine(EngineKind kind) {
         return new SessionConfig(dataDir, kind, threads, shufflePartitions, batchSize, blocksPerSplit, broadcastJoins,
-                broadcastThresholdBytes, tempDir, memoryLimitBytes, disabledRules, codegen);
+                broadcastThresholdBytes, tempDir, memoryLimitBytes, exchangeMemoryBytes, disabledRules, codegen);
     }
 
     public static SessionConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new SessionConfig(Path.of("."), EngineKind.THREADS, cores, Math.max(4, 2 * cores), 4096, 0, true,
-                10L << 20, Path.of(System.getProperty("java.io.tmpdir")), Long.MAX_VALUE, Set.of(),
+                10L << 20, Path.of(System.getProperty("java.io.tmpdir")), Long.MAX_VALUE,
+                // A quarter of the heap: room for the largest shuffles of SF 1 TPC-H queries, while
+                // operators keep the rest; bigger outputs go to files.
+                Runtime.getRuntime().maxMemory() / 4, Set.of(),
                 // -Dminispark.codegen=on|off|auto sets the default, e.g. for benchmarks that build their own sessions.
                 CodegenMode.parse(System.getProperty("minispark.codegen", "auto")));
     }

@@ -94,7 +94,7 @@ public final class CompiledStageRunner {
             GeneratedStage job = compilation.compiledClass().getDeclaredConstructor().newInstance();
             long start = System.nanoTime();
             job.run(runtime);
-            return new JobOutput(writer.files(), runtime.rowsRead(), runtime.bytesRead(), writer.rowsWritten(),
+            return new JobOutput(writer.blocks(), runtime.rowsRead(), runtime.bytesRead(), writer.rowsWritten(),
                     writer.bytesWritten(), operatorStats(stage, job.rowsOut(), runtime, writer,
                     System.nanoTime() - start));
         } catch (InstantiationException | IllegalAccessException | NoSuchMethodException | InvocationTargetException e) {

@@ -1,35 +1,38 @@
 package io.minispark.codegen;
 
+import io.minispark.exchange.ExchangeBuffers;
+import io.minispark.exchange.ShuffleBlock;
+import io.minispark.exchange.ShuffleBlockReader;
 import io.minispark.io.BatchReader;
-import io.minispark.io.block.BlockFileReader;
-import io.minispark.io.block.BlockRangeReader;
 import io.minispark.vector.Batch;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The batches of one producer of a compiled stage: a table split's reader, or the shuffle or broadcast
- * files of upstream stages read one after the other. Counts rows and bytes read for the job's output.
+ * blocks of upstream stages read one after the other. Counts rows and bytes read for the job's output.
  */
 public final class InputBatches implements AutoCloseable {
     private final BatchReader single;
-    private final List<String> files;
+    private final List<ShuffleBlock> blocks;
+    private final ExchangeBuffers buffers;
     private final int batchSize;
-    private int nextFile;
+    private int nextBlock;
     private BatchReader current;
     private long rowsRead;
     private long bytesRead;
 
     InputBatches(BatchReader reader) {
         this.single = reader;
-        this.files = List.of();
+        this.blocks = List.of();
+        this.buffers = null;
         this.batchSize = 0;
         this.current = reader;
     }
 
-    InputBatches(List<String> files, int batchSize) {
+    InputBatches(List<ShuffleBlock> blocks, ExchangeBuffers buffers, int batchSize) {
         this.single = null;
-        this.files = List.copyOf(files);
+        this.blocks = List.copyOf(blocks);
+        this.buffers = buffers;
         this.batchSize = batchSize;
     }
 
@@ -43,15 +46,10 @@ public final class InputBatches implements AutoCloseable {
                 }
                 closeCurrent();
             }
-            if (single != null || nextFile >= files.size()) {
+            if (single != null || nextBlock >= blocks.size()) {
                 return null;
             }
-            BlockFileReader fileReader = BlockFileReader.open(Path.of(files.get(nextFile++)));
-            int[] columns = new int[fileReader.schema().size()];
-            for (int i = 0; i < columns.length; i++) {
-                columns[i] = i;
-            }
-            current = new BlockRangeReader(fileReader, true, 0, fileReader.blockCount(), columns, null, batchSize);
+            current = ShuffleBlockReader.open(blocks.get(nextBlock++), buffers, batchSize);
         }
     }
 

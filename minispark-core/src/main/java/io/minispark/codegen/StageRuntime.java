@@ -61,8 +61,8 @@ public final class StageRuntime {
             case ScanExec scan -> new InputBatches(TableScans.open(scan.table(), inputs.split(),
                     scan.columns().stream().mapToInt(Integer::intValue).toArray(), BlockSkipping.predicate(scan),
                     scan.table().format() == TableFormat.NATIVE ? WHOLE_BLOCKS : context.batchSize()));
-            case ShuffleReadExec read -> new InputBatches(inputs.files(read.stageId()), WHOLE_BLOCKS);
-            case BroadcastReadExec read -> new InputBatches(inputs.files(read.stageId()), WHOLE_BLOCKS);
+            case ShuffleReadExec read -> new InputBatches(inputs.blocks(read.stageId()), context.exchange(), WHOLE_BLOCKS);
+            case BroadcastReadExec read -> new InputBatches(inputs.blocks(read.stageId()), context.exchange(), WHOLE_BLOCKS);
             default -> throw new IllegalStateException("not a producer: " + producers.get(index));
         };
         opened.add(batches);

@@ -1,32 +1,39 @@
 package io.minispark.result;
 
-import io.minispark.io.block.BlockFileReader;
+import io.minispark.exchange.ExchangeBuffers;
+import io.minispark.exchange.ShuffleBlock;
+import io.minispark.exchange.ShuffleBlockReader;
+import io.minispark.io.BatchReader;
 import io.minispark.scheduler.StageRun;
 import io.minispark.trace.QueryMetrics;
 import io.minispark.types.Schema;
 import io.minispark.vector.Batch;
 import io.minispark.vector.Vector;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The output of a query, streamed from the final stage's files in job order, batch by batch. Closing
- * it removes every temporary file of the query. Also carries how each stage ran.
+ * The output of a query, streamed from the final stage's blocks (in memory or in files) in job order,
+ * batch by batch. Closing it frees the query's exchange memory and removes every temporary file of
+ * the query. Also carries how each stage ran.
  */
 public final class QueryResult implements AutoCloseable, Iterable<Batch> {
     private final Schema schema;
-    private final List<String> files;
+    private final List<ShuffleBlock> blocks;
+    private final ExchangeBuffers exchange;
     private final List<StageRun> stages;
     private final Runnable cleanup;
-    private final List<BlockFileReader> openReaders = new ArrayList<>();
+    private final List<BatchReader> openReaders = new ArrayList<>();
     private boolean closed;
 
-    public QueryResult(Schema schema, List<String> files, List<StageRun> stages, Runnable cleanup) {
+    /** @param exchange the query's exchange buffers, holding its memory blocks (null when all are files) */
+    public QueryResult(Schema schema, List<ShuffleBlock> blocks, ExchangeBuffers exchange, List<StageRun> stages,
+                       Runnable cleanup) {
         this.schema = schema;
-        this.files = List.copyOf(files);
+        this.blocks = List.copyOf(blocks);
+        this.exchange = exchange;
         this.stages = List.copyOf(stages);
         this.cleanup = cleanup;
     }
@@ -44,28 +51,32 @@ public final class QueryResult implements AutoCloseable, Iterable<Batch> {
         return QueryMetrics.of(stages);
     }
 
-    /** Batches of the result; each file is opened when reached and closed when read. */
+    /** Batches of the result; each block's file is opened when reached and closed when read. */
     @Override
     public Iterator<Batch> iterator() {
         return new Iterator<>() {
-            private int fileIndex = -1;
-            private BlockFileReader reader;
-            private int block;
+            private int blockIndex = -1;
+            private BatchReader reader;
+            private Batch next;
 
             @Override
             public boolean hasNext() {
-                while (reader == null || block >= reader.blockCount()) {
+                while (next == null) {
                     if (reader != null) {
+                        next = reader.next();
+                        if (next != null) {
+                            break;
+                        }
                         reader.close();
                         openReaders.remove(reader);
                         reader = null;
                     }
-                    if (++fileIndex >= files.size()) {
+                    if (++blockIndex >= blocks.size()) {
                         return false;
                     }
-                    reader = BlockFileReader.open(Path.of(files.get(fileIndex)));
+                    // Blocks come out as they were written, however large: the writer bounded them.
+                    reader = ShuffleBlockReader.open(blocks.get(blockIndex), exchange, Integer.MAX_VALUE);
                     openReaders.add(reader);
-                    block = 0;
                 }
                 return true;
             }
@@ -75,7 +86,9 @@ public final class QueryResult implements AutoCloseable, Iterable<Batch> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return reader.readBlock(block++);
+                Batch batch = next;
+                next = null;
+                return batch;
             }
         };
     }
@@ -100,7 +113,7 @@ public final class QueryResult implements AutoCloseable, Iterable<Batch> {
     public void close() {
         if (!closed) {
             closed = true;
-            openReaders.forEach(BlockFileReader::close);
+            openReaders.forEach(BatchReader::close);
             openReaders.clear();
             cleanup.run();
         }

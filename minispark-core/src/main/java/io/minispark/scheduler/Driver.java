@@ -3,6 +3,7 @@ package io.minispark.scheduler;
 import io.minispark.codegen.StageCompilation;
 import io.minispark.codegen.StageCompiler;
 import io.minispark.errors.ErrorCode;
+import io.minispark.exchange.ShuffleBlock;
 import io.minispark.errors.MinisparkException;
 import io.minispark.physical.LimitExec;
 import io.minispark.physical.Partitioning;
@@ -18,9 +19,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Coordinates a query: for each stage in order, creates its jobs from the files the earlier stages
- * wrote, has the engine run them, and collects the locations of their output. Returns the final
- * stage's result files, in job order, for streaming to the caller.
+ * Coordinates a query: for each stage in order, creates its jobs from the blocks the earlier stages
+ * wrote, has the engine run them, and collects where their output went. A stage's memory blocks are
+ * dropped once every stage reading them has run. Returns the final stage's runs, whose blocks hold the
+ * result, in job order, for streaming to the caller.
  */
 public final class Driver {
     private final ExecutionEngine engine;
@@ -31,7 +33,7 @@ public final class Driver {
         this.blocksPerSplit = blocksPerSplit;
     }
 
-    /** Runs every stage; the last one's runs hold the result files. */
+    /** Runs every stage; the last one's runs hold the result blocks. */
     public List<StageRun> run(List<Stage> stages, QueryContext query, StageListener listener) {
         Map<Integer, CompletableFuture<Prepared>> compilations = compileAhead(stages);
         try {
@@ -43,7 +45,7 @@ public final class Driver {
 
     private List<StageRun> run(List<Stage> stages, QueryContext query, StageListener listener,
                                Map<Integer, CompletableFuture<Prepared>> compilations) {
-        Map<Integer, Map<Integer, List<String>>> outputs = new HashMap<>();
+        Map<Integer, Map<Integer, List<ShuffleBlock>>> outputs = new HashMap<>();
         Map<Integer, Integer> partitionCounts = new HashMap<>();
         List<StageRun> runs = new ArrayList<>();
         listener.queryStarted(stages);
@@ -62,17 +64,35 @@ public final class Driver {
             StageRun run = new StageRun(stage, results, start, System.nanoTime());
             runs.add(run);
             listener.stageFinished(run);
-            Map<Integer, List<String>> byPartition = new TreeMap<>();
+            Map<Integer, List<ShuffleBlock>> byPartition = new TreeMap<>();
             for (JobResult result : results) {
-                result.output().files().forEach((partition, file) ->
-                        byPartition.computeIfAbsent(partition, p -> new ArrayList<>()).add(file));
+                result.output().blocks().forEach((partition, block) ->
+                        byPartition.computeIfAbsent(partition, p -> new ArrayList<>()).add(block));
             }
             outputs.put(stage.id(), byPartition);
+            dropConsumedInputs(stages, runs.size(), outputs, query);
             if (stage.output() instanceof StageOutput.Shuffle shuffle) {
                 partitionCounts.put(stage.id(), shuffle.partitioning().partitionCount());
             }
         }
         return runs;
+    }
+
+    /**
+     * Frees the memory blocks of every input of the stage just run whose readers have all run: stages
+     * run in order, so an input is consumed once no later stage reads it.
+     */
+    private static void dropConsumedInputs(List<Stage> stages, int finished, Map<Integer, Map<Integer, List<ShuffleBlock>>> outputs,
+                                           QueryContext query) {
+        if (query.exchange() == null) {
+            return;
+        }
+        for (int input : stages.get(finished - 1).inputStages()) {
+            boolean readLater = stages.subList(finished, stages.size()).stream().anyMatch(s -> s.inputStages().contains(input));
+            if (!readLater) {
+                outputs.getOrDefault(input, Map.of()).values().forEach(blocks -> blocks.forEach(query.exchange()::drop));
+            }
+        }
     }
 
     /** A stage's compilation and when it was generated and compiled (or found in the cache). */

@@ -1,5 +1,6 @@
 package io.minispark.scheduler;
 
+import io.minispark.exchange.ShuffleBlock;
 import io.minispark.io.ScanSplit;
 import io.minispark.io.TableFormat;
 import io.minispark.io.TableRef;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * Creates the jobs of a stage from what earlier stages wrote: one job per split of the stage's scan,
- * or one job per partition of its shuffle inputs, each also handed every broadcast file it reads.
+ * or one job per partition of its shuffle inputs, each also handed every broadcast block it reads.
  */
 final class JobPlanner {
     private static final int JOBS_PER_WORKER = 4;
@@ -25,19 +26,19 @@ final class JobPlanner {
     }
 
     /**
-     * @param outputs for each finished stage, partition → the files its jobs wrote for that partition
+     * @param outputs for each finished stage, partition → the blocks its jobs wrote for that partition
      */
-    static List<Job> jobs(Stage stage, Map<Integer, Map<Integer, List<String>>> outputs, int partitionCount, int blocksPerSplit,
+    static List<Job> jobs(Stage stage, Map<Integer, Map<Integer, List<ShuffleBlock>>> outputs, int partitionCount, int blocksPerSplit,
                           int parallelism) {
         List<ScanExec> scans = new ArrayList<>();
         List<Integer> shuffleStages = new ArrayList<>();
         List<Integer> broadcastStages = new ArrayList<>();
         collectLeaves(stage.root(), scans, shuffleStages, broadcastStages);
-        Map<Integer, List<String>> broadcastFiles = new HashMap<>();
+        Map<Integer, List<ShuffleBlock>> broadcastBlocks = new HashMap<>();
         for (int id : broadcastStages) {
-            List<String> all = new ArrayList<>();
+            List<ShuffleBlock> all = new ArrayList<>();
             outputs.getOrDefault(id, Map.of()).values().forEach(all::addAll);
-            broadcastFiles.put(id, all);
+            broadcastBlocks.put(id, all);
         }
         List<Job> jobs = new ArrayList<>();
         if (!scans.isEmpty()) {
@@ -45,16 +46,16 @@ final class JobPlanner {
                 throw new IllegalStateException("stage " + stage.id() + " has more than one streaming input");
             }
             for (ScanSplit split : scanSplits(scans.get(0).table(), blocksPerSplit, parallelism)) {
-                jobs.add(new ScanJob(stage.id(), jobs.size(), split, broadcastFiles));
+                jobs.add(new ScanJob(stage.id(), jobs.size(), split, broadcastBlocks));
             }
             return jobs;
         }
         for (int partition = 0; partition < partitionCount; partition++) {
-            Map<Integer, List<String>> shuffleFiles = new HashMap<>();
+            Map<Integer, List<ShuffleBlock>> shuffleBlocks = new HashMap<>();
             for (int id : shuffleStages) {
-                shuffleFiles.put(id, outputs.getOrDefault(id, Map.of()).getOrDefault(partition, List.of()));
+                shuffleBlocks.put(id, outputs.getOrDefault(id, Map.of()).getOrDefault(partition, List.of()));
             }
-            jobs.add(new ShuffleReadJob(stage.id(), partition, shuffleFiles, broadcastFiles));
+            jobs.add(new ShuffleReadJob(stage.id(), partition, shuffleBlocks, broadcastBlocks));
         }
         return jobs;
     }

@@ -1,5 +1,6 @@
 package io.minispark.scheduler;
 
+import io.minispark.exchange.ShuffleBlock;
 import io.minispark.exec.pipeline.JobInputs;
 import io.minispark.io.ScanSplit;
 import java.nio.file.Path;
@@ -8,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a block range of a table file through a stage's pipeline. */
-public record ScanJob(int stageId, int index, ScanSplit split, Map<Integer, List<String>> broadcastFiles) implements Job {
+public record ScanJob(int stageId, int index, ScanSplit split, Map<Integer, List<ShuffleBlock>> broadcastBlocks) implements Job {
     public ScanJob {
-        broadcastFiles = Map.copyOf(broadcastFiles);
+        broadcastBlocks = Map.copyOf(broadcastBlocks);
     }
 
     @Override
     public JobInputs inputs() {
-        return new JobInputs(split, new HashMap<>(broadcastFiles));
+        return new JobInputs(split, new HashMap<>(broadcastBlocks));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.minispark.scheduler;
 
+import io.minispark.exchange.ShuffleBlock;
 import io.minispark.exec.pipeline.JobInputs;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,40 +9,37 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads partition {@code index} of one or two upstream stages' shuffle files (two for a join), plus
- * any broadcast files, through a stage's pipeline.
+ * Reads partition {@code index} of one or two upstream stages' shuffle blocks (two for a join), plus
+ * any broadcast blocks, through a stage's pipeline.
  */
-public record ShuffleReadJob(int stageId, int index, Map<Integer, List<String>> shuffleFiles,
-                             Map<Integer, List<String>> broadcastFiles) implements Job {
+public record ShuffleReadJob(int stageId, int index, Map<Integer, List<ShuffleBlock>> shuffleBlocks,
+                             Map<Integer, List<ShuffleBlock>> broadcastBlocks) implements Job {
     public ShuffleReadJob {
-        shuffleFiles = Map.copyOf(shuffleFiles);
-        broadcastFiles = Map.copyOf(broadcastFiles);
+        shuffleBlocks = Map.copyOf(shuffleBlocks);
+        broadcastBlocks = Map.copyOf(broadcastBlocks);
     }
 
     @Override
     public JobInputs inputs() {
-        Map<Integer, List<String>> files = new HashMap<>(broadcastFiles);
-        files.putAll(shuffleFiles);
-        return new JobInputs(null, files);
+        Map<Integer, List<ShuffleBlock>> blocks = new HashMap<>(broadcastBlocks);
+        blocks.putAll(shuffleBlocks);
+        return new JobInputs(null, blocks);
     }
 
     @Override
     public String describe() {
-        List<Integer> stages = new ArrayList<>(shuffleFiles.keySet());
+        List<Integer> stages = new ArrayList<>(shuffleBlocks.keySet());
         stages.sort(null);
         if (stages.size() == 2) {
-            return "JoinJob(left_shuffle_files=" + names(shuffleFiles.get(stages.get(0)))
-                    + ", right_shuffle_files=" + names(shuffleFiles.get(stages.get(1))) + ", partition=" + index + ")";
+            return "JoinJob(left_shuffle_files=" + names(shuffleBlocks.get(stages.get(0)))
+                    + ", right_shuffle_files=" + names(shuffleBlocks.get(stages.get(1))) + ", partition=" + index + ")";
         }
-        List<String> all = new ArrayList<>();
-        stages.forEach(s -> all.addAll(shuffleFiles.get(s)));
+        List<ShuffleBlock> all = new ArrayList<>();
+        stages.forEach(s -> all.addAll(shuffleBlocks.get(s)));
         return "LoadShuffleFilesJob(files=" + names(all) + ", partition=" + index + ")";
     }
 
-    private static String names(List<String> files) {
-        return files.stream().map(f -> {
-            Path p = Path.of(f);
-            return p.getParent() == null ? p.toString() : p.getParent().getFileName() + "/" + p.getFileName();
-        }).collect(Collectors.joining(", ", "[", "]"));
+    private static String names(List<ShuffleBlock> blocks) {
+        return blocks.stream().map(ShuffleBlock::describe).collect(Collectors.joining(", ", "[", "]"));
     }
 }

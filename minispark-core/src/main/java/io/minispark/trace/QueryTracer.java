@@ -93,7 +93,7 @@ public final class QueryTracer implements Driver.StageListener {
     private static String kind(JobResult result) {
         return switch (result.job()) {
             case ScanJob s -> "scan";
-            case ShuffleReadJob s -> s.shuffleFiles().size() == 2 ? "join" : "shuffle read";
+            case ShuffleReadJob s -> s.shuffleBlocks().size() == 2 ? "join" : "shuffle read";
         };
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minispark.api.SeedExampleTest;
 import io.minispark.api.Session;
+import io.minispark.exchange.ShuffleBlock;
 import io.minispark.exec.MemoryBudget;
 import io.minispark.codegen.StageCompilation;
 import io.minispark.physical.Stage;
@@ -81,9 +82,10 @@ class PlainDataStagesTest {
             ShippingEngine engine = new ShippingEngine();
             QueryContext context = new QueryContext(temp.resolve("query"), 2, MemoryBudget.unlimited(), new AtomicBoolean());
             List<StageRun> runs = new Driver(engine, 1).run(stages, context, Driver.StageListener.NONE);
-            List<String> files = new ArrayList<>();
-            runs.get(runs.size() - 1).jobs().forEach(j -> files.addAll(j.output().files().values()));
-            try (QueryResult result = new QueryResult(SeedExampleTest.seedQuery(session).schema(), files, runs, () -> { })) {
+            List<ShuffleBlock> blocks = new ArrayList<>();
+            runs.get(runs.size() - 1).jobs().forEach(j -> blocks.addAll(j.output().blocks().values()));
+            assertThat(blocks).allMatch(b -> b instanceof ShuffleBlock.File); // a context without exchange buffers writes files
+            try (QueryResult result = new QueryResult(SeedExampleTest.seedQuery(session).schema(), blocks, null, runs, () -> { })) {
                 assertThat(result.rows()).containsExactlyInAnyOrder(io.minispark.result.Row.of("UK", 4L, 2002.0), Row.of("USA", 7L, 4535.0));
             }
             assertThat(engine.shipped).isEqualTo(1 + 1 + 3 + 3);

@@ -14,12 +14,12 @@ import java.util.List;
  * Concatenation of buffered batches into one, so blocking operators (join build sides, sort) can
  * address every buffered row with a single int.
  */
-final class Batches {
+public final class Batches {
     private Batches() {
     }
 
     /** All rows of the batches, in order, as one batch with the given column types. */
-    static Batch concat(List<Batch> batches, List<DataType> types) {
+    public static Batch concat(List<Batch> batches, List<DataType> types) {
         if (batches.size() == 1) {
             return batches.get(0);
         }

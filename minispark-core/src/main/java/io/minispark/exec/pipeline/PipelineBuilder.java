@@ -1,5 +1,7 @@
 package io.minispark.exec.pipeline;
 
+import io.minispark.exchange.ShuffleBlock;
+import io.minispark.exchange.ShuffleBlockReader;
 import io.minispark.exec.Operator;
 import io.minispark.exec.OperatorMetrics;
 import io.minispark.exec.OperatorStats;
@@ -16,8 +18,6 @@ import io.minispark.exec.operator.SortKey;
 import io.minispark.exec.operator.SortOperator;
 import io.minispark.io.BatchReader;
 import io.minispark.io.TableScans;
-import io.minispark.io.block.BlockFileReader;
-import io.minispark.io.block.BlockRangeReader;
 import io.minispark.logical.AggregateCall;
 import io.minispark.logical.Attribute;
 import io.minispark.logical.Expression;
@@ -38,7 +38,6 @@ import io.minispark.physical.UnionExec;
 import io.minispark.exec.operator.UnionOperator;
 import io.minispark.types.DataType;
 import io.minispark.vector.Batch;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -104,11 +103,11 @@ final class PipelineBuilder {
             }
             case ShuffleReadExec read -> {
                 OperatorMetrics metrics = producerMetrics(read);
-                yield () -> readFiles(inputs.files(read.stageId()), downstream, done, metrics);
+                yield () -> readBlocks(inputs.blocks(read.stageId()), downstream, done, metrics);
             }
             case BroadcastReadExec read -> {
                 OperatorMetrics metrics = producerMetrics(read);
-                yield () -> readFiles(inputs.files(read.stageId()), downstream, done, metrics);
+                yield () -> readBlocks(inputs.blocks(read.stageId()), downstream, done, metrics);
             }
             case FilterExec filter -> build(filter.child(),
                     track(new FilterOperator(compile(filter.condition(), filter.child()), downstream)), done);
@@ -230,27 +229,17 @@ final class PipelineBuilder {
         bytesRead += reader.bytesRead();
     }
 
-    private void readFiles(List<String> files, Operator downstream, BooleanSupplier done, OperatorMetrics metrics) {
-        for (String file : files) {
+    private void readBlocks(List<ShuffleBlock> blocks, Operator downstream, BooleanSupplier done, OperatorMetrics metrics) {
+        for (ShuffleBlock block : blocks) {
             if (done.getAsBoolean()) {
                 break;
             }
-            BlockFileReader fileReader = BlockFileReader.open(Path.of(file));
-            BatchReader reader = new BlockRangeReader(fileReader, true, 0, fileReader.blockCount(),
-                    allColumns(fileReader.schema().size()), null, context.batchSize());
+            BatchReader reader = ShuffleBlockReader.open(block, context.exchange(), context.batchSize());
             try (reader) {
                 pump(reader, downstream, done, metrics);
             }
         }
         downstream.finish();
-    }
-
-    private static int[] allColumns(int count) {
-        int[] columns = new int[count];
-        for (int i = 0; i < count; i++) {
-            columns[i] = i;
-        }
-        return columns;
     }
 
     long rowsRead() {

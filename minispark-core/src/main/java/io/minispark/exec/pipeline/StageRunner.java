@@ -1,7 +1,5 @@
 package io.minispark.exec.pipeline;
 
-import io.minispark.errors.ErrorCode;
-import io.minispark.errors.MinisparkException;
 import io.minispark.exec.OperatorStats;
 import io.minispark.exec.TaskContext;
 import io.minispark.exec.expr.ExpressionCompiler;
@@ -11,30 +9,23 @@ import io.minispark.physical.Partitioning;
 import io.minispark.physical.Stage;
 import io.minispark.physical.StageOutput;
 import io.minispark.types.Schema;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs one job of a stage with interpreted operators: builds the producer → consumers → writer
- * pipeline for the job's inputs, runs it, and reports the files it wrote into its worker folder.
+ * pipeline for the job's inputs, runs it, and reports the blocks it wrote.
  */
 public final class StageRunner {
     private StageRunner() {
     }
 
     /**
-     * The writer at the end of a job of {@code stage}, in the job's worker folder (created here): hash
-     * partitions for a hash shuffle, one file otherwise. Compiled and interpreted jobs both write
-     * through it, so both sides of a shuffle join always agree on the partitioning.
+     * The writer at the end of a job of {@code stage}: hash partitions for a hash shuffle, one partition
+     * otherwise. Compiled and interpreted jobs both write through it, so both sides of a shuffle join
+     * always agree on the partitioning.
      */
     public static StageWriter writerFor(Stage stage, int jobIndex, TaskContext context) {
-        try {
-            Files.createDirectories(context.workerDir());
-        } catch (IOException e) {
-            throw new MinisparkException(ErrorCode.IO_ERROR, "cannot create worker folder " + context.workerDir() + ": " + e.getMessage(), e);
-        }
         List<Attribute> output = stage.root().output();
         // Shuffle and result files promise no NOT NULL: their readers check rows for NULL, and a
         // nullability the planner got wrong must not fail a query that would otherwise answer.
@@ -55,7 +46,7 @@ public final class StageRunner {
             builder.build(stage.root(), writer).run();
             List<OperatorStats> operators = new ArrayList<>(builder.operatorStats(stage.root()));
             operators.add(OperatorStats.of(OperatorStats.WRITER, writer.metrics()));
-            return new JobOutput(writer.files(), builder.rowsRead(), builder.bytesRead(), writer.rowsWritten(),
+            return new JobOutput(writer.blocks(), builder.rowsRead(), builder.bytesRead(), writer.rowsWritten(),
                     writer.bytesWritten(), operators);
         } finally {
             builder.closeAll();

@@ -2,6 +2,8 @@ package io.minispark.exec.pipeline;
 
 import io.minispark.exec.Operator;
 import io.minispark.exec.OperatorMetrics;
+import io.minispark.exchange.PartitionSink;
+import io.minispark.exchange.ShuffleBlock;
 import io.minispark.exec.TaskContext;
 import io.minispark.exec.expr.VectorExpression;
 import io.minispark.exec.operator.KeyHashing;
@@ -12,21 +14,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The writer at the end of a stage's pipeline: splits rows into partition files by the hash of the
- * keys (a shuffle), or writes everything to partition 0 (single partition, broadcast, result).
+ * The writer at the end of a stage's pipeline: splits rows into partitions by the hash of the keys (a
+ * shuffle), or puts everything in partition 0 (single partition, broadcast, result). Each partition
+ * becomes one block, in memory or in a file of the job's worker folder (see {@link PartitionSink}).
  */
 public final class StageWriter implements Operator {
     private final List<VectorExpression> keys;
     private final int partitions;
-    private final PartitionFiles files;
+    private final PartitionSink sink;
     private final OperatorMetrics metrics = new OperatorMetrics();
-    private Map<Integer, String> written;
+    private Map<Integer, ShuffleBlock> written;
     private int[] hashes = new int[0];
 
     public StageWriter(List<VectorExpression> keys, int partitions, TaskContext context, String prefix, Schema schema) {
         this.keys = List.copyOf(keys);
         this.partitions = partitions;
-        this.files = new PartitionFiles(context.workerDir(), prefix, schema, partitions);
+        this.sink = new PartitionSink(context.exchange(), context.workerDir(), prefix, schema, partitions, context.batchSize());
     }
 
     @Override
@@ -35,7 +38,7 @@ public final class StageWriter implements Operator {
         int rows = batch.rowCount();
         metrics.rowsIn += rows;
         if (keys.isEmpty() || partitions == 1) {
-            files.write(0, batch);
+            sink.write(0, batch);
         } else {
             scatter(batch, rows);
         }
@@ -72,7 +75,7 @@ public final class StageWriter implements Operator {
                 continue;
             }
             int[] selected = java.util.Arrays.copyOfRange(positions, starts[p], starts[p + 1]);
-            files.write(p, count == rows ? batch : batch.gather(selected, count));
+            sink.write(p, count == rows ? batch : batch.gather(selected, count));
         }
     }
 
@@ -88,21 +91,22 @@ public final class StageWriter implements Operator {
     @Override
     public void finish() {
         long start = System.nanoTime();
-        written = files.finish();
-        metrics.rowsOut = files.rows();
+        written = sink.finish();
+        metrics.rowsOut = sink.rows();
         metrics.nanos += System.nanoTime() - start;
     }
 
-    public Map<Integer, String> files() {
+    /** Partition → block, once finished. */
+    public Map<Integer, ShuffleBlock> blocks() {
         return written == null ? Map.of() : written;
     }
 
     public long rowsWritten() {
-        return files.rows();
+        return sink.rows();
     }
 
     public long bytesWritten() {
-        return files.bytes();
+        return sink.bytes();
     }
 
     @Override
@@ -112,6 +116,6 @@ public final class StageWriter implements Operator {
 
     @Override
     public void close() {
-        files.close();
+        sink.close();
     }
 }

@@ -33,7 +33,8 @@ public final class BlockFileReader implements Closeable {
     private long fileSize;
     private long modifiedMillis;
     private final Path path;
-    private final FileChannel channel;
+    /** Opened when first needed: a cached reader whose chunks all come from the cache opens no file. */
+    private volatile FileChannel channel;
     private final Schema schema;
     private final List<BlockMetadata> blocks;
     private long bytesRead;
@@ -75,18 +76,23 @@ public final class BlockFileReader implements Closeable {
         } catch (IOException e) {
             return open(path);
         }
-        FileChannel channel = openChannel(path);
+        FileChannel[] opened = new FileChannel[1];
         try {
-            DecodedBlockCache.Footer footer = cache.footer(version, () -> readFooter(path, channel));
+            DecodedBlockCache.Footer footer = cache.footer(version, () -> {
+                opened[0] = openChannel(path);
+                return readFooter(path, opened[0]);
+            });
             // A cached footer was not read now: only the chunks read count as bytes read.
-            BlockFileReader reader = new BlockFileReader(path, channel, footer.schema(), footer.blocks(), 0);
+            BlockFileReader reader = new BlockFileReader(path, opened[0], footer.schema(), footer.blocks(), 0);
             reader.fileKey = version.fileKey();
             reader.fileSize = version.size();
             reader.modifiedMillis = version.modifiedMillis();
             reader.cache = cache;
             return reader;
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            if (opened[0] != null) {
+                closeQuietly(opened[0]);
+            }
             throw e;
         }
     }
@@ -205,7 +211,7 @@ public final class BlockFileReader implements Closeable {
                     + chunk.statistics().nullCount() + " NULLs", null);
         }
         try {
-            Vector vector = ColumnChunkDecoder.decode(channel, chunk, metadata.rowCount(), type,
+            Vector vector = ColumnChunkDecoder.decode(channel(), chunk, metadata.rowCount(), type,
                     () -> "block " + block + ", column \"" + schema.field(column).name() + "\"");
             bytesRead += chunk.length();
             return vector;
@@ -223,9 +229,26 @@ public final class BlockFileReader implements Closeable {
         return readBlock(block, all);
     }
 
+    private FileChannel channel() {
+        FileChannel opened = channel;
+        if (opened == null) {
+            synchronized (this) {
+                opened = channel;
+                if (opened == null) {
+                    opened = openChannel(path);
+                    channel = opened;
+                }
+            }
+        }
+        return opened;
+    }
+
     @Override
     public void close() {
-        closeQuietly(channel);
+        FileChannel opened = channel;
+        if (opened != null) {
+            closeQuietly(opened);
+        }
     }
 
     private static ByteBuffer readAt(FileChannel channel, long position, int length, Path path) throws IOException {
