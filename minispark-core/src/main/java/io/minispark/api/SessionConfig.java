@@ -16,7 +16,7 @@ import java.util.Set;
  *     runs about four jobs per worker (enough to balance, few enough to keep per-job costs small)
  * @param broadcastJoins whether a small join side may be broadcast instead of shuffling both sides
  * @param broadcastThresholdBytes the largest estimated size of a side that is broadcast
- * @param tempDir where queries keep their shuffle and result files while they run
+ * @param tempDir where queries keep the shuffle and result blocks that go to files while they run
  * @param memoryLimitBytes the memory budget blocking operators reserve from, per query
  * @param exchangeMemoryBytes how much of a query's stage output its in-process jobs may keep in memory
  *     instead of writing shuffle and result files (0: always files); output past it goes to files

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * Read-only structures that every job of a query may share instead of each building its own — the
- * hash table of a broadcast join side, built once per process from the broadcast files. The first job
+ * hash table of a broadcast join side, built once per process from the broadcast blocks. The first job
  * that needs one builds it while the others wait; it lives until the query ends.
  */
 public final class SharedBuilds implements AutoCloseable {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Cuts a physical plan into stages at its exchanges. Each exchange's input becomes a stage that
- * writes shuffle files; the exchange itself becomes a read of those files in the stage above. Stages
+ * writes shuffle blocks; the exchange itself becomes a read of those blocks in the stage above. Stages
  * are numbered in the order they must run.
  */
 public final class StageSplitter {
