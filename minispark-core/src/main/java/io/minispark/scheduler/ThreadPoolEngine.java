@@ -6,6 +6,7 @@ import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.physical.Stage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,12 +14,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs the jobs of a stage in parallel on a fixed pool of worker threads (by default one per core).
- * Each thread is one worker with its own output folder. When a job fails, the query is cancelled and
- * the engine waits for the other jobs to stop before reporting the first error, so no worker is still
- * writing when the driver removes the query's files.
+ * Runs the jobs of a stage in parallel on {@code threads} workers (by default one per core): the
+ * thread that runs the query is one of them, the others are a fixed pool. Workers take the stage's jobs
+ * in order from a shared cursor until none is left, so a worker that finishes early takes more. The
+ * query's own thread starts at once, where a parked pool thread may take a while to wake (on a small
+ * virtual machine, often a millisecond or more), and no thread sits idle waiting for the others. Each
+ * worker has its own output folder. When a job fails, the query is cancelled and the engine waits for
+ * the other jobs to stop before reporting the first error, so no worker is still writing when the
+ * driver removes the query's files.
  */
 public final class ThreadPoolEngine implements ExecutionEngine {
     private static final ThreadLocal<Integer> WORKER_ID = new ThreadLocal<>();
@@ -32,7 +38,7 @@ public final class ThreadPoolEngine implements ExecutionEngine {
         this(threads, CodegenMode.AUTO);
     }
 
-    /** A pool of {@code threads} workers; by default (AUTO) it runs compiled stages. */
+    /** {@code threads} workers; by default (AUTO) they run compiled stages. */
     public ThreadPoolEngine(int threads, CodegenMode codegen) {
         this.codegen = codegen;
         if (threads < 1) {
@@ -49,7 +55,7 @@ public final class ThreadPoolEngine implements ExecutionEngine {
             thread.setDaemon(true);
             return thread;
         };
-        this.pool = Executors.newFixedThreadPool(threads, factory);
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, factory) : null;
     }
 
     @Override
@@ -69,49 +75,81 @@ public final class ThreadPoolEngine implements ExecutionEngine {
 
     @Override
     public List<JobResult> run(Stage stage, List<Job> jobs, QueryContext query, StageCompilation compilation) {
-        List<Future<JobResult>> futures = new ArrayList<>(jobs.size());
-        for (Job job : jobs) {
-            futures.add(pool.submit(() -> {
-                query.taskContext(0).checkCancelled();
-                return JobExecution.run(stage, job, query, WORKER_ID.get(), compilation);
-            }));
+        Stint stint = new Stint(stage, jobs, query, compilation);
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int i = 0; i < Math.min(threads - 1, jobs.size() - 1); i++) {
+            helpers.add(pool.submit(() -> stint.work(WORKER_ID.get())));
         }
-        List<JobResult> results = new ArrayList<>(jobs.size());
-        RuntimeException failure = null;
-        for (Future<JobResult> future : futures) {
+        // The query's thread is the last worker (pool threads are 0 .. threads - 2).
+        stint.work(threads - 1);
+        for (Future<?> helper : helpers) {
             try {
-                results.add(future.get());
+                helper.get();
             } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = unwrap(e.getCause());
-                    query.cancelled().set(true);
-                }
+                stint.fail(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                query.cancelled().set(true);
-                if (failure == null) {
-                    failure = new MinisparkException(ErrorCode.CANCELLED, "query interrupted");
+                stint.fail(new MinisparkException(ErrorCode.CANCELLED, "query interrupted"));
+            }
+        }
+        return stint.results();
+    }
+
+    /** One stage's jobs being worked through: the cursor, the results so far, the first failure. */
+    private static final class Stint {
+        private final Stage stage;
+        private final List<Job> jobs;
+        private final QueryContext query;
+        private final StageCompilation compilation;
+        private final AtomicInteger next = new AtomicInteger();
+        private final JobResult[] results;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Stint(Stage stage, List<Job> jobs, QueryContext query, StageCompilation compilation) {
+            this.stage = stage;
+            this.jobs = jobs;
+            this.query = query;
+            this.compilation = compilation;
+            this.results = new JobResult[jobs.size()];
+        }
+
+        /** Runs jobs as worker {@code workerId} until none is left or one failed. */
+        void work(int workerId) {
+            for (int i = next.getAndIncrement(); i < jobs.size() && failure.get() == null; i = next.getAndIncrement()) {
+                try {
+                    query.taskContext(workerId).checkCancelled();
+                    results[i] = JobExecution.run(stage, jobs.get(i), query, workerId, compilation);
+                } catch (RuntimeException | Error e) {
+                    fail(e);
                 }
             }
         }
-        if (failure != null) {
-            throw failure;
-        }
-        return results;
-    }
 
-    private static RuntimeException unwrap(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
+        void fail(Throwable cause) {
+            if (failure.compareAndSet(null, cause)) {
+                query.cancelled().set(true);
+            }
         }
-        if (cause instanceof Error error) {
-            throw error;
+
+        List<JobResult> results() {
+            Throwable cause = failure.get();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause != null) {
+                throw new MinisparkException(ErrorCode.INTERNAL, "job failed: " + cause, cause);
+            }
+            return Arrays.asList(results);
         }
-        return new MinisparkException(ErrorCode.INTERNAL, "job failed: " + cause, cause);
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 }
