@@ -97,7 +97,7 @@ public final class StageCodeGenerator {
         return new GeneratedSource(className, source, List.copyOf(producers));
     }
 
-    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("\\browsOut(\\d+)\\b");
+    private static final String COUNTER = "rowsOut";
 
     /**
      * A method body whose row counters are locals, added to {@code rowsOutSum} once at its end: a field
@@ -106,9 +106,19 @@ public final class StageCodeGenerator {
      */
     private String counted(String start, String body, String end) {
         java.util.SortedSet<Integer> used = new java.util.TreeSet<>();
-        java.util.regex.Matcher matcher = COUNTER.matcher(body);
-        while (matcher.find()) {
-            used.add(Integer.parseInt(matcher.group(1)));
+        // The counters rowsOutN, as whole words. A plain scan: a regex starting with \b tries every
+        // position of the source, and this runs for every stage of every query, cached or not.
+        for (int at = body.indexOf(COUNTER); at >= 0; at = body.indexOf(COUNTER, at + 1)) {
+            int digits = at + COUNTER.length();
+            int after = digits;
+            while (after < body.length() && Character.isDigit(body.charAt(after))) {
+                after++;
+            }
+            boolean whole = (at == 0 || !Character.isJavaIdentifierPart(body.charAt(at - 1)))
+                    && (after == body.length() || !Character.isJavaIdentifierPart(body.charAt(after)));
+            if (after > digits && whole) {
+                used.add(Integer.parseInt(body, digits, after, 10));
+            }
         }
         StringBuilder out = new StringBuilder(start);
         for (int node : used) {
