@@ -32,6 +32,8 @@ public final class PartitionSink implements AutoCloseable {
     private final Partition[] partitions;
     private long rows;
     private long bytes;
+    private long memoryBytes;
+    private long spilledBytes;
 
     /**
      * @param buffers where rows are kept while memory allows; null to write every partition to a file
@@ -66,6 +68,11 @@ public final class PartitionSink implements AutoCloseable {
             if (partitions[p] != null) {
                 ShuffleBlock block = partitions[p].finish();
                 bytes += block.bytes();
+                if (block instanceof ShuffleBlock.Memory) {
+                    memoryBytes += block.bytes();
+                } else if (buffers != null) {
+                    spilledBytes += block.bytes();
+                }
                 blocks.put(p, block);
                 partitions[p] = null;
             }
@@ -79,6 +86,16 @@ public final class PartitionSink implements AutoCloseable {
 
     public long bytes() {
         return bytes;
+    }
+
+    /** Bytes of the finished blocks held in memory. */
+    public long memoryBytes() {
+        return memoryBytes;
+    }
+
+    /** Bytes of the finished blocks that went to files because the exchange refused memory (none without buffers). */
+    public long spilledBytes() {
+        return spilledBytes;
     }
 
     /** Drops what an unfinished job wrote: buffered rows give their memory back, partial files are removed. */

@@ -7,6 +7,8 @@ public final class OperatorMetrics {
     public long batchesOut;
     public long nanos;
     public long peakMemoryBytes;
+    /** Bytes written to disk because memory was refused (a stage writer's blocks that went to files). */
+    public long spilledBytes;
 
     public void add(OperatorMetrics other) {
         rowsIn += other.rowsIn;
@@ -14,5 +16,6 @@ public final class OperatorMetrics {
         batchesOut += other.batchesOut;
         nanos += other.nanos;
         peakMemoryBytes = Math.max(peakMemoryBytes, other.peakMemoryBytes);
+        spilledBytes += other.spilledBytes;
     }
 }

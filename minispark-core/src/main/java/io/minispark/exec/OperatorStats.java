@@ -16,7 +16,7 @@ public record OperatorStats(int node, long rowsIn, long rowsOut, long nanos, lon
     public static final int WRITER = -1;
 
     public static OperatorStats of(int node, OperatorMetrics metrics) {
-        return new OperatorStats(node, metrics.rowsIn, metrics.rowsOut, metrics.nanos, metrics.peakMemoryBytes, 0);
+        return new OperatorStats(node, metrics.rowsIn, metrics.rowsOut, metrics.nanos, metrics.peakMemoryBytes, metrics.spilledBytes);
     }
 
     /** Both jobs' figures: counts and times add up, peak memory is the larger peak. */

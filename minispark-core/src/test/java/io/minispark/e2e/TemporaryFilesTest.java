@@ -41,10 +41,27 @@ class TemporaryFilesTest extends EndToEndTestBase {
     void resultFilesExistWhileTheResultIsOpenAndVanishWhenClosed(EngineSetup setup) {
         Session session = session(setup);
         try (QueryResult result = shufflingQuery(session).execute()) {
+            // The stage writers' figures say where their blocks went (EXPLAIN ANALYZE prints them).
+            long spilled = 0;
+            long inMemory = 0;
+            for (var stage : result.metrics().stages()) {
+                var writer = stage.operators().getLast();
+                spilled += writer.spilledBytes();
+                inMemory += writer.peakMemoryBytes();
+            }
             if (setup.exchangeMemoryBytes() <= EngineMatrix.SPILLING_EXCHANGE_BYTES) {
                 assertThat(filesUnder(queryTempDir)).as("blocks that did not fit the exchange memory").isNotEmpty();
             } else {
                 assertThat(filesUnder(queryTempDir)).as("an exchange that fits in memory writes no file").isEmpty();
+            }
+            if (setup.exchangeMemoryBytes() == 0) {
+                assertThat(spilled).as("files by design are no spill").isZero();
+                assertThat(inMemory).isZero();
+            } else if (setup.exchangeMemoryBytes() == EngineMatrix.SPILLING_EXCHANGE_BYTES) {
+                assertThat(spilled).isPositive();
+            } else {
+                assertThat(spilled).isZero();
+                assertThat(inMemory).isPositive();
             }
             assertThat(result.rows()).hasSize(3);
         }

@@ -93,6 +93,8 @@ class PartitionSinkTest {
         assertThat(largest[0]).as("the reader's batch size bounds its batches").isLessThanOrEqualTo(4);
         assertThat(read(blocks.get(2), buffers, 1024, largest)).containsExactlyElementsOf(expected(100, 5));
         assertThat(files()).as("nothing touched the disk").isEmpty();
+        assertThat(sink.memoryBytes()).isEqualTo(blocks.get(0).bytes() + blocks.get(2).bytes());
+        assertThat(sink.spilledBytes()).isZero();
         assertThat(buffers.usedBytes()).isEqualTo(blocks.get(0).bytes() + blocks.get(2).bytes()).isPositive();
 
         buffers.drop(blocks.get(0));
@@ -125,6 +127,8 @@ class PartitionSinkTest {
         }
         assertThat(all).containsExactlyElementsOf(want);
         assertThat(buffers.usedBytes()).as("spilled rows gave their memory back").isZero();
+        assertThat(sink.memoryBytes()).isZero();
+        assertThat(sink.spilledBytes()).isEqualTo(blocks.get(0).bytes() + blocks.get(1).bytes()).isPositive();
         assertThat(buffers.peakBytes()).isPositive().isLessThanOrEqualTo(600);
     }
 
@@ -150,6 +154,7 @@ class PartitionSinkTest {
         assertThat(blocks.get(3)).isInstanceOf(ShuffleBlock.File.class);
         assertThat(blocks.get(3).rows()).isEqualTo(3);
         assertThat(files()).hasSize(1);
+        assertThat(sink.spilledBytes()).as("files by design are no spill").isZero();
         assertThat(read(blocks.get(3), null, 4096, new int[1])).containsExactlyElementsOf(expected(0, 3));
     }
 

@@ -93,6 +93,8 @@ public final class StageWriter implements Operator {
         long start = System.nanoTime();
         written = sink.finish();
         metrics.rowsOut = sink.rows();
+        metrics.peakMemoryBytes = sink.memoryBytes();
+        metrics.spilledBytes = sink.spilledBytes();
         metrics.nanos += System.nanoTime() - start;
     }
 
