@@ -1,5 +1,7 @@
 package io.minispark.io;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.minispark.errors.ErrorCode;
 import io.minispark.errors.MinisparkException;
 import io.minispark.io.block.BlockFileReader;
@@ -9,8 +11,11 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Conventions of native tables on disk: a directory of block files named {@code part-NNNNN.msb}.
@@ -32,8 +37,45 @@ public final class NativeTables {
         return Files.isDirectory(directory) && !partFiles(directory).isEmpty();
     }
 
-    /** The part files of a native table directory, in name order. */
+    /**
+     * The part files of a native table directory, in name order. A query asks several times (to find
+     * the table, read its schema, size it and split it), so a listing is reused while the directory's
+     * identity and modification time are unchanged: adding, removing or renaming a part changes the
+     * time. Only a listing of a directory unchanged for {@value #SETTLED_MILLIS} ms is kept, because a
+     * change within the same tick of the file system's clock may leave the time as it was (the race
+     * git's index avoids the same way).
+     */
     public static List<Path> partFiles(Path directory) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(directory, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return list(directory); // says what is wrong with the directory
+        }
+        Path key = directory.toAbsolutePath().normalize();
+        long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        Listing cached = LISTINGS.getIfPresent(key);
+        if (cached != null && cached.modifiedNanos() == modified && Objects.equals(cached.identity(), attributes.fileKey())) {
+            return cached.parts();
+        }
+        List<Path> parts = list(directory);
+        if (attributes.fileKey() != null && System.currentTimeMillis() - attributes.lastModifiedTime().toMillis() > SETTLED_MILLIS) {
+            LISTINGS.put(key, new Listing(attributes.fileKey(), modified, parts));
+        }
+        return parts;
+    }
+
+    static final long SETTLED_MILLIS = 2_000;
+
+    private static final Cache<Path, Listing> LISTINGS = Caffeine.newBuilder().executor(Runnable::run).maximumSize(10_000).build();
+
+    private record Listing(Object identity, long modifiedNanos, List<Path> parts) {
+        Listing {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    private static List<Path> list(Path directory) {
         List<Path> parts = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*" + PART_SUFFIX)) {
             for (Path entry : entries) {

@@ -113,7 +113,9 @@ public record TableStatistics(long rowCount, List<ColumnStatistics> columns) {
             if (Files.isDirectory(path)) {
                 long hash = 17;
                 for (Path part : NativeTables.partFiles(path)) {
-                    hash = hash * 31 + Files.size(part) * 7 + Files.getLastModifiedTime(part).toMillis();
+                    java.nio.file.attribute.BasicFileAttributes attributes =
+                            Files.readAttributes(part, java.nio.file.attribute.BasicFileAttributes.class);
+                    hash = hash * 31 + attributes.size() * 7 + attributes.lastModifiedTime().toMillis();
                 }
                 return hash;
             }
