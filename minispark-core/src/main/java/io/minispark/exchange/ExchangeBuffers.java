@@ -66,10 +66,14 @@ public final class ExchangeBuffers implements AutoCloseable {
     /** Frees a block and its memory; nothing happens for a file block or one already dropped. */
     public void drop(ShuffleBlock block) {
         if (block instanceof ShuffleBlock.Memory memory) {
-            Held held = blocks.remove(memory.id());
-            if (held != null) {
-                release(held.bytes());
-            }
+            free(memory.id());
+        }
+    }
+
+    private void free(String id) {
+        Held held = blocks.remove(id);
+        if (held != null) {
+            release(held.bytes());
         }
     }
 
@@ -85,11 +89,6 @@ public final class ExchangeBuffers implements AutoCloseable {
     /** Frees every block (the query ended). */
     @Override
     public void close() {
-        for (String id : List.copyOf(blocks.keySet())) {
-            Held held = blocks.remove(id);
-            if (held != null) {
-                release(held.bytes());
-            }
-        }
+        List.copyOf(blocks.keySet()).forEach(this::free);
     }
 }

@@ -33,7 +33,6 @@ public final class PartitionSink implements AutoCloseable {
     private long rows;
     private long bytes;
     private long memoryBytes;
-    private long spilledBytes;
 
     /**
      * @param buffers where rows are kept while memory allows; null to write every partition to a file
@@ -70,8 +69,6 @@ public final class PartitionSink implements AutoCloseable {
                 bytes += block.bytes();
                 if (block instanceof ShuffleBlock.Memory) {
                     memoryBytes += block.bytes();
-                } else if (buffers != null) {
-                    spilledBytes += block.bytes();
                 }
                 blocks.put(p, block);
                 partitions[p] = null;
@@ -95,7 +92,7 @@ public final class PartitionSink implements AutoCloseable {
 
     /** Bytes of the finished blocks that went to files because the exchange refused memory (none without buffers). */
     public long spilledBytes() {
-        return spilledBytes;
+        return buffers == null ? 0 : bytes - memoryBytes;
     }
 
     /** Drops what an unfinished job wrote: buffered rows give their memory back, partial files are removed. */

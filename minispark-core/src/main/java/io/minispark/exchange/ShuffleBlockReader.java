@@ -31,11 +31,8 @@ public final class ShuffleBlockReader implements BatchReader {
         return switch (block) {
             case ShuffleBlock.File file -> {
                 BlockFileReader reader = BlockFileReader.open(Path.of(file.path()));
-                int[] columns = new int[reader.schema().size()];
-                for (int i = 0; i < columns.length; i++) {
-                    columns[i] = i;
-                }
-                yield new BlockRangeReader(reader, true, 0, reader.blockCount(), columns, null, batchSize);
+                int[] allColumns = java.util.stream.IntStream.range(0, reader.schema().size()).toArray();
+                yield new BlockRangeReader(reader, true, 0, reader.blockCount(), allColumns, null, batchSize);
             }
             case ShuffleBlock.Memory memory -> {
                 if (buffers == null) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +114,7 @@ public record TableStatistics(long rowCount, List<ColumnStatistics> columns) {
             if (Files.isDirectory(path)) {
                 long hash = 17;
                 for (Path part : NativeTables.partFiles(path)) {
-                    java.nio.file.attribute.BasicFileAttributes attributes =
-                            Files.readAttributes(part, java.nio.file.attribute.BasicFileAttributes.class);
+                    BasicFileAttributes attributes = Files.readAttributes(part, BasicFileAttributes.class);
                     hash = hash * 31 + attributes.size() * 7 + attributes.lastModifiedTime().toMillis();
                 }
                 return hash;
